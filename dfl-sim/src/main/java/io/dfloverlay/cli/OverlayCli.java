@@ -1,0 +1,65 @@
+package io.dfloverlay.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code overlay} command-line tool. Parse errors exit 2 with one line naming the problem;
+ * execution errors exit 1 with one line (the stack trace only with {@code --verbose}).
+ */
+@Command(name = "overlay", mixinStandardHelpOptions = true, version = "overlay 0.1.0",
+        header = "Build, certify, repair and simulate overlays for decentralized federated learning.",
+        subcommands = {
+            GenerateCommand.class, InfoCommand.class, ConvertCommand.class,
+            SpectrumCommand.class, CertifyCommand.class,
+            ChurnCommand.class, RepairCommand.class,
+            SimulateCommand.class, CompareCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class OverlayCli implements Runnable {
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the tool and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new OverlayCli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + CliErrors.describe(ex));
+            if (isVerbose(cl)) ex.printStackTrace(err);
+            err.flush();
+            return CliErrors.exitCode(ex);
+        });
+        cmd.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine cl = ex.getCommandLine();
+            String name = cl.getCommandSpec().qualifiedName();
+            err.println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+            err.flush();
+            return 2;
+        });
+        return cmd.execute(args);
+    }
+
+    private static boolean isVerbose(CommandLine cl) {
+        CommandLine root = cl;
+        while (root.getParent() != null) root = root.getParent();
+        return root.getCommand() instanceof OverlayCli o && o.verbose;
+    }
+}

@@ -1,0 +1,2 @@
+/** Seeded, reproducible graph generators: random regular, explicit expanders and baselines. */
+package io.dfloverlay.core.generate;

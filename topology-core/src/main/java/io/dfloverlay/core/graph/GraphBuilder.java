@@ -1,0 +1,155 @@
+package io.dfloverlay.core.graph;
+
+import java.util.Arrays;
+
+/**
+ * Mutable accumulator of undirected edges that builds an immutable {@link Graph}.
+ *
+ * <p>{@link #addEdge} rejects out-of-range ids and self-loops at once; {@link #build()} rejects
+ * duplicate edges (in either orientation), naming the edge. Edges are kept in two growable
+ * {@code int[]}s, so building needs about {@code 16m} bytes besides the result. Not thread-safe.
+ */
+public final class GraphBuilder {
+    private final int n;
+    private int[] us;
+    private int[] vs;
+    private int size;
+
+    /** A builder for a graph on {@code n >= 0} nodes. */
+    public GraphBuilder(int n) {
+        this(n, 16);
+    }
+
+    /**
+     * A builder for a graph on {@code n} nodes with room for {@code expectedEdges} edges.
+     *
+     * @throws IllegalArgumentException if {@code n < 0} or {@code expectedEdges} is negative or too large
+     */
+    public GraphBuilder(int n, long expectedEdges) {
+        if (n < 0) throw new IllegalArgumentException("number of nodes must be >= 0, got " + n);
+        if (expectedEdges < 0 || expectedEdges > Integer.MAX_VALUE / 2)
+            throw new IllegalArgumentException("expected edge count out of range: " + expectedEdges);
+        this.n = n;
+        int cap = (int) Math.max(4, expectedEdges);
+        this.us = new int[cap];
+        this.vs = new int[cap];
+    }
+
+    /** Number of nodes of the graph being built. */
+    public int numNodes() {
+        return n;
+    }
+
+    /** Number of edges added so far (duplicates included until {@link #build()}). */
+    public int numEdgesAdded() {
+        return size;
+    }
+
+    /**
+     * Adds the undirected edge {@code {u, v}}.
+     *
+     * @throws IllegalArgumentException if an id is outside {@code [0, n)} or {@code u == v}
+     */
+    public GraphBuilder addEdge(int u, int v) {
+        if (u < 0 || u >= n) throw new IllegalArgumentException("node id " + u + " out of range [0, " + n + ")");
+        if (v < 0 || v >= n) throw new IllegalArgumentException("node id " + v + " out of range [0, " + n + ")");
+        if (u == v) throw new IllegalArgumentException("self-loop at node " + u + " is not allowed");
+        if (size == us.length) {
+            int cap = (int) Math.min((long) us.length * 2, Integer.MAX_VALUE / 2);
+            if (cap == size) throw new IllegalStateException("too many edges: " + size);
+            us = Arrays.copyOf(us, cap);
+            vs = Arrays.copyOf(vs, cap);
+        }
+        us[size] = u;
+        vs[size] = v;
+        size++;
+        return this;
+    }
+
+    /** Whether the edge was added; linear scan, meant for small graphs and tests. */
+    public boolean containsEdge(int u, int v) {
+        for (int i = 0; i < size; i++) {
+            if ((us[i] == u && vs[i] == v) || (us[i] == v && vs[i] == u)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Builds the graph; the builder stays usable.
+     *
+     * @throws IllegalArgumentException if an edge was added twice, naming it
+     */
+    public Graph build() {
+        int[] offsets = new int[n + 1];
+        for (int i = 0; i < size; i++) {
+            offsets[us[i] + 1]++;
+            offsets[vs[i] + 1]++;
+        }
+        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+        int[] fill = Arrays.copyOf(offsets, n);
+        int[] nbrs = new int[2 * size];
+        for (int i = 0; i < size; i++) {
+            nbrs[fill[us[i]]++] = vs[i];
+            nbrs[fill[vs[i]]++] = us[i];
+        }
+        fill = null;
+        for (int v = 0; v < n; v++) {
+            int from = offsets[v], to = offsets[v + 1];
+            if (to - from > 1) {
+                sortRange(nbrs, from, to);
+                for (int i = from + 1; i < to; i++) {
+                    if (nbrs[i] == nbrs[i - 1])
+                        throw new IllegalArgumentException("duplicate edge {" + v + ", " + nbrs[i] + "}");
+                }
+            }
+        }
+        return new Graph(offsets, nbrs);
+    }
+
+    private static void sortRange(int[] a, int from, int to) {
+        if (to - from <= 24) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= from && a[j] > x) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+        } else {
+            Arrays.sort(a, from, to);
+        }
+    }
+
+    /**
+     * Builds a graph directly from CSR arrays after validating them (sorted rows, symmetric, no
+     * self-loops, no duplicates, ids in range). The arrays are copied.
+     *
+     * @throws IllegalArgumentException naming the first offending row and entry
+     */
+    public static Graph fromCsr(int[] offsets, int[] neighbors) {
+        int[] off = offsets.clone();
+        int[] nb = neighbors.clone();
+        int n = off.length - 1;
+        if (n < 0 || off[0] != 0 || off[n] != nb.length)
+            throw new IllegalArgumentException("offsets must start at 0 and end at neighbors.length");
+        for (int v = 0; v < n; v++) {
+            if (off[v + 1] < off[v]) throw new IllegalArgumentException("offsets decrease at node " + v);
+            for (int i = off[v]; i < off[v + 1]; i++) {
+                int u = nb[i];
+                if (u < 0 || u >= n) throw new IllegalArgumentException("node id " + u + " out of range [0, " + n + ") in row " + v);
+                if (u == v) throw new IllegalArgumentException("self-loop at node " + v + " is not allowed");
+                if (i > off[v] && nb[i - 1] >= u)
+                    throw new IllegalArgumentException("row " + v + " is not strictly increasing (duplicate or unsorted neighbour " + u + ")");
+            }
+        }
+        Graph g = new Graph(off, nb);
+        for (int v = 0; v < n; v++) {
+            for (int i = off[v]; i < off[v + 1]; i++) {
+                if (!g.hasEdge(nb[i], v)) throw new IllegalArgumentException("edge {" + v + ", " + nb[i] + "} is not symmetric");
+            }
+        }
+        return g;
+    }
+}

@@ -1,0 +1,2 @@
+/** The immutable CSR graph value and its validating builder. */
+package io.dfloverlay.core.graph;
