@@ -1,0 +1,2 @@
+/** The D-SGD simulator: configuration, run, metrics. */
+package io.dfloverlay.sim;
