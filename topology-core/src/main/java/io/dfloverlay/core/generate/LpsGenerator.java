@@ -48,7 +48,7 @@ public final class LpsGenerator implements GraphGenerator {
      */
     public LpsGenerator(int p, int q) {
         if (!PrimeFields.isPrime(p) || p % 4 != 1)
-            throw new IllegalArgumentException("lps needs p to be a prime with p ≡ 1 (mod 4), got p=" + p);
+            throw new IllegalArgumentException("lps needs p to be a prime with p = 1 mod 4, got p=" + p);
         if (!PrimeFields.isPrime(q) || q == 2)
             throw new IllegalArgumentException("lps needs q to be an odd prime, got q=" + q);
         if (p == q) throw new IllegalArgumentException("lps needs distinct primes p and q, got p=q=" + p);

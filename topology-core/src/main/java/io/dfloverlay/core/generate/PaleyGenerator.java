@@ -23,7 +23,7 @@ public final class PaleyGenerator implements GraphGenerator {
     public PaleyGenerator(int q) {
         if (q > MAX_Q) throw new IllegalArgumentException("paley needs q <= " + MAX_Q + ", got q=" + q);
         if (!PrimeFields.isPrime(q) || q % 4 != 1)
-            throw new IllegalArgumentException("paley needs q to be a prime with q ≡ 1 (mod 4), got q=" + q);
+            throw new IllegalArgumentException("paley needs q to be a prime with q = 1 mod 4, got q=" + q);
         this.q = q;
     }
 
