@@ -104,6 +104,10 @@ class GraphFilesRoundTripTest {
         Files.writeString(json, "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}],"
                 + "\"edges\":[{\"source\":\"a\",\"target\":\"b\"},{\"source\":\"c\",\"target\":\"b\"}]}");
         assertEquals(p, GraphFiles.read(json));
+        // a comment longer than the scanner's 64 KiB buffer
+        Path longComment = dir.resolve("long.edges");
+        Files.writeString(longComment, "# " + "x".repeat(200_000) + "\n0 1\n1 2\n");
+        assertEquals(p, GraphFiles.read(longComment));
         // DOT with explicit graph syntax
         Path dot = dir.resolve("x.gv");
         Files.writeString(dot, "graph G { 2 -- 1; 1 -- 0; }");
