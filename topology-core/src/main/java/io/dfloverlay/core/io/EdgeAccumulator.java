@@ -27,9 +27,10 @@ final class EdgeAccumulator {
         this.base = base;
     }
 
-    /** Ensures room for {@code expected} edges. */
+    /** Pre-sizes for {@code expected} edges as declared by a header (capped, so a bogus header cannot exhaust memory). */
     void reserve(long expected) {
-        if (expected > us.length && expected < Integer.MAX_VALUE / 2) grow((int) expected);
+        long cap = Math.min(expected, 1 << 25);
+        if (cap > us.length) grow((int) cap);
     }
 
     /**

@@ -105,6 +105,8 @@ class MalformedGraphFileTest {
             {"bad.dot", "graph G { 0 -- ", ""},
             {"bad.graphml", "<graphml><graph edgedefault=\"undirected\"><node id=\"0\"/>", ""},
             {"loop.dot", "graph G { 0 -- 0; }", "self-loop at vertex 0"},
+            {"directed.dot", "/* c */ strict digraph G { 0 -> 1; }", "directed graphs (digraph) are not supported"},
+            {"directed.graphml", "<graphml><graph edgedefault=\"directed\"><node id=\"0\"/><node id=\"1\"/><edge source=\"0\" target=\"1\"/></graph></graphml>", "directed"},
             {"multi.json", "{\"nodes\":[{\"id\":\"0\"},{\"id\":\"1\"}],\"edges\":[{\"source\":\"0\",\"target\":\"1\"},{\"source\":\"1\",\"target\":\"0\"}]}", "parallel edges"},
         }) {
             GraphFormatException e = fail(c[0], c[1]);
