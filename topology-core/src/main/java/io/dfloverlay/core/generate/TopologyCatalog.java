@@ -41,7 +41,7 @@ public final class TopologyCatalog {
     private static final Map<String, Entry> KINDS = new LinkedHashMap<>();
 
     static {
-        register("random-regular", "uniform random d-regular graph (--connected true re-samples until connected; default true)",
+        register("random-regular", "random d-regular graph (pairing model / Steger-Wormald); --connected (default true) re-samples until connected",
                 List.of("n", "d", "connected"),
                 p -> new RandomRegularGenerator(p.requireInt("n"), p.requireInt("d"), p.booleanOr("connected", true)));
         register("hamiltonian-cycles", "union of d/2 random Hamiltonian cycles (Law-Siu), d-regular, d even",
