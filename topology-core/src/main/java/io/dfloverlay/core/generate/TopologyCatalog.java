@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * the time-varying kinds, a {@link TimeVaryingTopology}. Parameters are validated when the
  * generator is created; missing, malformed or unknown parameters give an
  * {@link IllegalArgumentException} naming the kind and the parameter
- * ({@code "random-regular needs --d"}). Kinds and their parameters are listed by {@link #kinds()}.
+ * ({@code "random-regular needs --d"}); entries with a null or blank value count as absent.
+ * Numbers accept exact forms such as {@code 1e5}; booleans are {@code true}/{@code false}. Kinds and their parameters are listed by {@link #kinds()}.
  * Stateless and thread-safe.
  */
 public final class TopologyCatalog {

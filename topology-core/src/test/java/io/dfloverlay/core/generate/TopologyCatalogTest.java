@@ -87,6 +87,10 @@ class TopologyCatalogTest {
         assertEquals(5, TopologyCatalog.create("hypercube", Map.of("n", "32")).generate(rng).degree(0));
         assertTrue(TopologyCatalog.create("equistatic", Map.of("n", "1024")).generate(rng).maxDegree() <= 20);
         assertEquals(100_000, TopologyCatalog.create("ring", Map.of("n", "1e5")).generate(rng).numNodes());
+        java.util.Map<String, String> withBlank = new java.util.HashMap<>(Map.of("n", "7"));
+        withBlank.put("d", null);
+        withBlank.put("beta", " ");
+        assertEquals(7, TopologyCatalog.create("ring", withBlank).generate(rng).numNodes());
         assertEquals(30, TopologyCatalog.create("erdos-renyi", Map.of("n", "20", "m", "30")).generate(rng).numEdges());
         Graph lift = TopologyCatalog.create("random-lift", Map.of("n", "10", "d", "4", "k", "5")).generate(rng);
         assertEquals(50, lift.numNodes());
