@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.core.graph.Graph;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ class TopologyCatalogTest {
         assertEquals(5, TopologyCatalog.create("hypercube", Map.of("n", "32")).generate(rng).degree(0));
         assertTrue(TopologyCatalog.create("equistatic", Map.of("n", "1024")).generate(rng).maxDegree() <= 20);
         assertEquals(100_000, TopologyCatalog.create("ring", Map.of("n", "1e5")).generate(rng).numNodes());
-        java.util.Map<String, String> withBlank = new java.util.HashMap<>(Map.of("n", "7"));
+        Map<String, String> withBlank = new HashMap<>(Map.of("n", "7"));
         withBlank.put("d", null);
         withBlank.put("beta", " ");
         assertEquals(7, TopologyCatalog.create("ring", withBlank).generate(rng).numNodes());
