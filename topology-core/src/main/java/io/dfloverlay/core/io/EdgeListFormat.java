@@ -47,6 +47,7 @@ public final class EdgeListFormat implements GraphCodec {
                 sc.requireLongs(uv);
                 edges.add(uv[0], uv[1], n);
             }
+            if (n < 0) edges.checkInferredNodeCount();
             int nodes = n >= 0 ? (int) n : edges.maxId() + 1;
             return new AnnotatedGraph(edges.build(nodes, false), meta.result());
         }
