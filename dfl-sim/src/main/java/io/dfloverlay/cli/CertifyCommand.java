@@ -32,14 +32,17 @@ public final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the certificate as JSON.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    GraphFormatOption input;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (!(tolerance >= 0) || Double.isInfinite(tolerance))
             throw new IllegalArgumentException("--tolerance must be finite and >= 0, got " + tolerance);
-        Graph g = GraphInput.read(file);
+        Graph g = input.read(file);
         return certify(g, tolerance, SpectrumCommand.parseMethod(method), json, spec.commandLine().getOut());
     }
 

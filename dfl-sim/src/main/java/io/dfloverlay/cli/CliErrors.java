@@ -21,8 +21,12 @@ final class CliErrors {
         return msg.replace('\n', ' ').strip();
     }
 
-    /** Exit status for an execution error: 2 for bad arguments, 1 otherwise. */
+    /**
+     * Exit status for an execution error: 2 for bad input (bad arguments, unreadable or malformed
+     * files), 1 otherwise. Commands that answer a yes/no question (certify) use 0 and 1 for it.
+     */
     static int exitCode(Throwable ex) {
-        return ex instanceof IllegalArgumentException ? 2 : 1;
+        Throwable t = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        return t instanceof IllegalArgumentException || t instanceof java.io.IOException ? 2 : 1;
     }
 }

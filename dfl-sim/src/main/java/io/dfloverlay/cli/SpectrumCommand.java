@@ -44,12 +44,15 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    GraphFormatOption input;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Graph g = GraphInput.read(file);
+    public Integer call() throws java.io.IOException {
+        Graph g = input.read(file);
         spec.commandLine().getOut().print(report(g, weights, parseMethod(method), tolerance, json));
         spec.commandLine().getOut().flush();
         return 0;

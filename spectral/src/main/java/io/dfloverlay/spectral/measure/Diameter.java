@@ -20,19 +20,10 @@ public final class Diameter {
         return g.numNodes() <= EXACT_MAX_NODES ? exact(g) : bounds(g);
     }
 
-    /** Exact diameter by BFS from every node; {@code O(n (n + m))}. */
+    /** Exact diameter by BFS from every node ({@link io.dfloverlay.core.graph.Diameter#exact}); {@code O(n (n + m))}. */
     public static DiameterBounds exact(Graph g) {
-        int n = g.numNodes();
-        if (n <= 1) return new DiameterBounds(0, 0);
-        int[] dist = new int[n];
-        int[] queue = new int[n];
-        int diam = 0;
-        for (int s = 0; s < n; s++) {
-            int ecc = eccentricity(g, s, dist, queue);
-            if (ecc < 0) return new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE);
-            diam = Math.max(diam, ecc);
-        }
-        return new DiameterBounds(diam, diam);
+        int diam = io.dfloverlay.core.graph.Diameter.exact(g);
+        return diam < 0 ? new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE) : new DiameterBounds(diam, diam);
     }
 
     /** Bounds from four BFS sweeps (node 0, the farthest node a from it, the farthest b from a, the middle of a–b). */
@@ -62,24 +53,7 @@ public final class Diameter {
         return new DiameterBounds(lower, Math.max(lower, upper));
     }
 
-    /** Eccentricity of {@code s} (−1 if some node is unreachable); leaves BFS order in {@code queue}. */
-    static int eccentricity(Graph g, int s, int[] dist, int[] queue) {
-        int n = g.numNodes();
-        java.util.Arrays.fill(dist, -1);
-        dist[s] = 0;
-        int head = 0, tail = 0;
-        queue[tail++] = s;
-        while (head < tail) {
-            int v = queue[head++];
-            int dv = dist[v] + 1;
-            for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) {
-                int u = g.neighborAt(i);
-                if (dist[u] < 0) {
-                    dist[u] = dv;
-                    queue[tail++] = u;
-                }
-            }
-        }
-        return tail < n ? -1 : dist[queue[n - 1]];
+    private static int eccentricity(Graph g, int s, int[] dist, int[] queue) {
+        return io.dfloverlay.core.graph.Diameter.eccentricity(g, s, dist, queue);
     }
 }
