@@ -20,6 +20,21 @@ import io.dfloverlay.maintenance.RepairStrategy;
  */
 public class PairingRepair implements RepairStrategy {
     private final ConnectivityGuard guard = new ConnectivityGuard();
+    private final boolean checkConnectivity;
+
+    /** Pairing with the exact connectivity check (the default). */
+    public PairingRepair() {
+        this(true);
+    }
+
+    /**
+     * @param checkConnectivity whether to run the {@link ConnectivityGuard} after failures; without
+     *                          it repairs are {@code O(d^2)} but a cut-off piece stays cut off (rare
+     *                          in expanders, and then the connectivity invariant does not hold)
+     */
+    public PairingRepair(boolean checkConnectivity) {
+        this.checkConnectivity = checkConnectivity;
+    }
 
     @Override
     public String name() {
@@ -56,7 +71,7 @@ public class PairingRepair implements RepairStrategy {
     /** Fills degrees, then makes the orphans one component again. */
     protected void repair(RepairContext ctx, int[] orphans) {
         DegreeFiller.fill(ctx);
-        guard.ensureConnected(ctx, orphans);
+        if (checkConnectivity) guard.ensureConnected(ctx, orphans);
     }
 
     /** The connectivity guard (scratch space shared by subclasses). */
