@@ -5,6 +5,8 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
 import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.RepairStrategy;
+import io.dfloverlay.maintenance.strategy.PairingRepair;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Repair throughput of single-node events on a random 8-regular overlay: {@code fail} crashes a
  * random alive node (iterations are 100 ms and the overlay is refilled to {@code n} by joins
  * between iterations, so it shrinks by at most the nodes failed in one iteration), {@code failThenJoin} a crash followed
- * by a join, keeping the size constant.
+ * by a join, keeping the size constant. {@code pairing-nocheck} is pairing without the
+ * connectivity guard, to show what the exact connectivity check costs.
  *
  * <p>Run: {@code mvn -B -q -pl jmh -am package -DskipTests && java -jar jmh/target/benchmarks.jar RepairBenchmark}
  */
@@ -43,7 +46,7 @@ public class RepairBenchmark {
         @Param({"8"})
         int d;
 
-        @Param({"pairing", "cycle"})
+        @Param({"pairing", "pairing-nocheck", "cycle"})
         String strategy;
 
         OverlayMaintainer maintainer;
@@ -53,7 +56,8 @@ public class RepairBenchmark {
         @Setup(Level.Trial)
         public void build() {
             Graph g = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(42));
-            maintainer = new OverlayMaintainer(g, d, RepairStrategies.byName(strategy), new SplittableRandom(7));
+            RepairStrategy s = strategy.equals("pairing-nocheck") ? new PairingRepair(false) : RepairStrategies.byName(strategy);
+            maintainer = new OverlayMaintainer(g, d, s, new SplittableRandom(7));
             pick = new SplittableRandom(11);
         }
 
