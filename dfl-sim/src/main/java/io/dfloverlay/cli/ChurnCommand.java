@@ -2,10 +2,13 @@ package io.dfloverlay.cli;
 
 import io.dfloverlay.cli.plot.Charts;
 import io.dfloverlay.cli.plot.Series;
+import io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator;
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.RepairStrategy;
+import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
 import io.dfloverlay.maintenance.churn.ChurnPlan;
 import io.dfloverlay.maintenance.churn.ChurnRunner;
 import io.dfloverlay.maintenance.churn.ChurnStep;
@@ -32,8 +35,9 @@ import picocli.CommandLine.Spec;
  * of λ over the steps per strategy.
  */
 @Command(name = "churn", mixinStandardHelpOptions = true, header = "Run a churn scenario with a repair strategy.",
-        description = {"Starts from a connected random d-regular overlay and applies random failures and joins spread "
-                + "evenly over the steps (or a --schedule file); all strategies see the same failing nodes."})
+        description = {"Starts from a connected random d-regular overlay (the cycle strategy from d/2 random Hamiltonian "
+                + "cycles) and applies random failures and joins spread evenly over the steps (or a --schedule file); "
+                + "all strategies see the same failing nodes."})
 public final class ChurnCommand implements Callable<Integer> {
     @Option(names = "--n", paramLabel = "N", defaultValue = "1000", description = "Initial nodes (default: ${DEFAULT-VALUE}).")
     int n;
@@ -91,9 +95,18 @@ public final class ChurnCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<ChurnStep>> runs = new LinkedHashMap<>();
         for (String name : names) {
-            List<ChurnStep> run = ChurnRunner.run(initial, d, RepairStrategies.byName(name), plan, seed, oneByOne);
+            Graph start = initial;
+            RepairStrategy repair = RepairStrategies.byName(name);
+            if (name.equals("cycle")) {
+                // Law–Siu starts from d/2 random Hamiltonian cycles whose orders the strategy keeps
+                int[][] cycles = new HamiltonianCycleUnionGenerator(n, d).generateCycles(new SplittableRandom(seed));
+                start = HamiltonianCycleUnionGenerator.union(n, cycles);
+                repair = new HamiltonianCycleRepair(cycles);
+            }
+            List<ChurnStep> run = ChurnRunner.run(start, d, repair, plan, seed, oneByOne);
             runs.put(name, run);
             out.printf(Locale.ROOT, "strategy %s (n=%d, d=%d, seed=%d)%n", name, n, d, seed);
+            out.printf(Locale.ROOT, "  knowledge: %s%n  source: %s%n", repair.knowledge(), repair.source());
             out.printf(Locale.ROOT, "%5s %9s %9s %10s %7s %13s %10s%n", "step", "survivors", "lambda_W", "components", "min_deg", "edges_changed", "messages");
             for (ChurnStep s : run) {
                 out.printf(Locale.ROOT, "%5d %9d %9.4f %10d %7d %13d %10d%n", s.step(), s.survivors(), s.lambda(), s.components(),

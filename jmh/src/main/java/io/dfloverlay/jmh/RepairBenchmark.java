@@ -1,11 +1,13 @@
 package io.dfloverlay.jmh;
 
+import io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator;
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
 import io.dfloverlay.maintenance.RepairStrategies;
 import io.dfloverlay.maintenance.RepairStrategy;
+import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
 import io.dfloverlay.maintenance.strategy.PairingRepair;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Repair throughput of single-node events on a random 8-regular overlay: {@code fail} crashes a
+ * Repair throughput of single-node events on a random 8-regular overlay (for the cycle strategy
+ * a union of 4 random Hamiltonian cycles): {@code fail} crashes a
  * random alive node (iterations are 100 ms and the overlay is refilled to {@code n} by joins
  * between iterations, so it shrinks by at most the nodes failed in one iteration), {@code failThenJoin} a crash followed
  * by a join, keeping the size constant. {@code pairing-nocheck} is pairing without the
@@ -57,6 +60,11 @@ public class RepairBenchmark {
         public void build() {
             Graph g = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(42));
             RepairStrategy s = strategy.equals("pairing-nocheck") ? new PairingRepair(false) : RepairStrategies.byName(strategy);
+            if (strategy.equals("cycle")) {
+                int[][] cycles = new HamiltonianCycleUnionGenerator(n, d).generateCycles(new SplittableRandom(42));
+                g = HamiltonianCycleUnionGenerator.union(n, cycles);
+                s = new HamiltonianCycleRepair(cycles);
+            }
             maintainer = new OverlayMaintainer(g, d, s, new SplittableRandom(7));
             pick = new SplittableRandom(11);
         }

@@ -137,4 +137,24 @@ class OverlayMaintainerTest {
         assertTrue(r.added().contains(Edge.of(1, 19)), "cycle 0 splices 19-0-1 into 19-1: " + r);
         assertTrue(r.added().contains(Edge.of(3, 17)), "cycle 1 splices 17-0-3 into 17-3: " + r);
     }
+
+    @Test
+    void cycleStrategyAdoptsGeneratorCyclesAndRejectsMismatch() {
+        int[][] cycles = new io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator(50, 6).generateCycles(new SplittableRandom(2));
+        Graph g = io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator.union(50, cycles);
+        HamiltonianCycleRepair cycle = new HamiltonianCycleRepair(cycles);
+        OverlayMaintainer m = new OverlayMaintainer(g, 6, cycle, new SplittableRandom(1));
+        assertEquals(0, m.initialization().edgesChanged());
+        assertTrue(cycle.cyclesActive());
+        m.fail(7);
+        m.join(m.nextFreeId());
+        assertNull(OverlayInvariants.violation(m));
+        int[][] swapped = {cycles[2], cycles[0], cycles[1]};
+        assertEquals(0, new OverlayMaintainer(g, 6, new HamiltonianCycleRepair(swapped), new SplittableRandom(1))
+                .initialization().edgesChanged(), "cycle order in the list does not matter");
+        Graph other = TestGraphs.randomRegular(50, 6, 9);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new OverlayMaintainer(other, 6, new HamiltonianCycleRepair(cycles), new SplittableRandom(1)));
+        assertTrue(e.getMessage().contains("not an edge of the graph"), e.getMessage());
+    }
 }
