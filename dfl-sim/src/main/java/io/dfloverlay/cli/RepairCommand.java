@@ -6,9 +6,12 @@ import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.core.io.GraphFiles;
 import io.dfloverlay.core.io.GraphMetadata;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
+import io.dfloverlay.maintenance.Edge;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
 import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.underlay.UnderlayConversion;
+import io.dfloverlay.maintenance.underlay.UnderlayOverlay;
 import io.dfloverlay.spectral.Spectra;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,22 +26,34 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code overlay repair}: fails the listed nodes of a graph at once, repairs with a strategy and
  * writes the survivors' overlay (node {@code i} of the output is the {@code i}-th surviving input
- * node in increasing order; {@code --map} writes that list).
+ * node in increasing order; {@code --map} writes that list). With {@code --from-underlay} the input
+ * is first turned into a connected {@code d}-regular overlay reusing as many of its edges as
+ * possible ({@link UnderlayConversion}), reporting the reuse fraction, λ(W) and the added edges.
  */
 @Command(name = "repair", mixinStandardHelpOptions = true, header = "Repair a graph after given nodes fail.")
 public final class RepairCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GRAPH", description = "Input graph (any format 'overlay convert' reads).")
     Path input;
 
-    @Option(names = "--fail", required = true, paramLabel = "FILE",
+    @Option(names = "--fail", paramLabel = "FILE",
             description = "Node ids that fail (0-based, separated by spaces, commas or newlines; '#' starts a comment).")
     Path failFile;
+
+    @Option(names = "--from-underlay",
+            description = "Treat GRAPH as an underlay (physical or latency network): first build a connected d-regular "
+                    + "overlay reusing as many of its edges as possible (needs --d), report the reuse, then apply --fail if given.")
+    boolean fromUnderlay;
+
+    @Option(names = "--added", paramLabel = "FILE",
+            description = "With --from-underlay: write the overlay edges that are not underlay edges ('u v' per line).")
+    Path addedFile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output graph (format by extension).")
     Path out;
@@ -62,10 +77,16 @@ public final class RepairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RepairStrategies.byName(strategy);
+        if (!fromUnderlay && failFile == null)
+            throw new ParameterException(spec.commandLine(), "give --fail FILE, or --from-underlay to convert an underlay");
+        if (fromUnderlay && d == null) throw new ParameterException(spec.commandLine(), "--from-underlay needs --d");
+        if (addedFile != null && !fromUnderlay) throw new ParameterException(spec.commandLine(), "--added needs --from-underlay");
+        PrintWriter o = spec.commandLine().getOut();
         Graph g = GraphFiles.read(input);
         int n = g.numNodes();
+        if (fromUnderlay) g = convertUnderlay(g, o);
         int degree = d != null ? d : Math.max(2, n == 0 ? 2 : g.maxDegree());
-        int[] failed = readIds(failFile, n);
+        int[] failed = failFile == null ? new int[0] : readIds(failFile, n);
         OverlayMaintainer m = new OverlayMaintainer(g, degree, RepairStrategies.byName(strategy), new SplittableRandom(seed));
         RepairResult init = m.initialization();
         RepairResult r = m.failAll(failed);
@@ -82,7 +103,6 @@ public final class RepairCommand implements Callable<Integer> {
                 for (int id : ids) w.write(id + "\n");
             });
         }
-        PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "repair: %d -> %d nodes (%d failed), strategy %s, d=%d%n", n, after.numNodes(), failed.length, strategy, degree);
         if (init.edgesChanged() > 0) o.printf(Locale.ROOT, "  strategy setup rewired %d edges%n", init.edgesChanged());
         o.printf(Locale.ROOT, "  edges removed %d, added %d, messages %d%n", r.removed().size(), r.added().size(), r.messages());
@@ -92,6 +112,19 @@ public final class RepairCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  wrote %s (node i = i-th surviving id in increasing order)%n", out);
         o.flush();
         return 0;
+    }
+
+    private Graph convertUnderlay(Graph underlay, PrintWriter o) throws java.io.IOException {
+        UnderlayOverlay u = UnderlayConversion.convert(underlay, d, new SplittableRandom(seed));
+        o.printf(Locale.ROOT, "underlay: %d nodes, %d edges -> %d-regular overlay with %d edges: %d reused (%.1f%% of the overlay), "
+                        + "%d added, lambda_W %.4f%n", underlay.numNodes(), u.underlayEdges(), d, u.overlay().numEdges(),
+                u.reusedEdges(), 100 * u.reuseFraction(), u.added().size(), u.lambda());
+        if (addedFile != null) {
+            AtomicFiles.writeText(addedFile, w -> {
+                for (Edge e : u.added()) w.write(e.u() + " " + e.v() + "\n");
+            });
+        }
+        return u.overlay();
     }
 
     private static double lambda(Graph g) {

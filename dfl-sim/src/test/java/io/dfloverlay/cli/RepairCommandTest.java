@@ -70,4 +70,25 @@ class RepairCommandTest {
         assertEquals("2", r[0]);
         assertTrue(r[2].contains("the cycle strategy needs even d, got d=3"), r[2]);
     }
+
+    @Test
+    void underlayIsConvertedReportingReuseAndAddedEdges() throws Exception {
+        io.dfloverlay.core.graph.GraphBuilder b = new io.dfloverlay.core.graph.GraphBuilder(30);
+        for (int i = 0; i < 30; i++) b.addEdge(i, (i + 1) % 30); // a ring underlay
+        Path g = dir.resolve("ring.txt");
+        GraphFiles.write(g, b.build(), GraphMetadata.EMPTY);
+        Path out = dir.resolve("overlay.mtx");
+        Path added = dir.resolve("added.txt");
+        String[] r = run("repair", g.toString(), "--from-underlay", "--d", "4", "--out", out.toString(), "--added", added.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("underlay: 30 nodes, 30 edges -> 4-regular overlay with 60 edges"), r[1]);
+        Graph after = GraphFiles.read(out);
+        assertTrue(after.isRegular() && after.maxDegree() == 4 && Connectivity.isConnected(after));
+        int reused = 0;
+        for (int i = 0; i < 30; i++) if (after.hasEdge(i, (i + 1) % 30)) reused++;
+        assertEquals(60 - reused, Files.readAllLines(added).size());
+        r = run("repair", g.toString(), "--from-underlay", "--out", out.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("--from-underlay needs --d"), r[2]);
+    }
 }
