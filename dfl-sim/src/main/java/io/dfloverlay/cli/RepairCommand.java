@@ -51,6 +51,10 @@ public final class RepairCommand implements Callable<Integer> {
                     + "overlay reusing as many of its edges as possible (needs --d), report the reuse, then apply --fail if given.")
     boolean fromUnderlay;
 
+    @Option(names = "--max-reuse", paramLabel = "K",
+            description = "With --from-underlay: keep at most K underlay edges per node (default: d); fewer trade reuse for a smaller lambda.")
+    Integer maxReuse;
+
     @Option(names = "--added", paramLabel = "FILE",
             description = "With --from-underlay: write the overlay edges that are not underlay edges ('u v' per line).")
     Path addedFile;
@@ -80,7 +84,8 @@ public final class RepairCommand implements Callable<Integer> {
         if (!fromUnderlay && failFile == null)
             throw new ParameterException(spec.commandLine(), "give --fail FILE, or --from-underlay to convert an underlay");
         if (fromUnderlay && d == null) throw new ParameterException(spec.commandLine(), "--from-underlay needs --d");
-        if (addedFile != null && !fromUnderlay) throw new ParameterException(spec.commandLine(), "--added needs --from-underlay");
+        if ((addedFile != null || maxReuse != null) && !fromUnderlay)
+            throw new ParameterException(spec.commandLine(), "--added and --max-reuse need --from-underlay");
         PrintWriter o = spec.commandLine().getOut();
         Graph g = GraphFiles.read(input);
         int n = g.numNodes();
@@ -115,7 +120,7 @@ public final class RepairCommand implements Callable<Integer> {
     }
 
     private Graph convertUnderlay(Graph underlay, PrintWriter o) throws java.io.IOException {
-        UnderlayOverlay u = UnderlayConversion.convert(underlay, d, new SplittableRandom(seed));
+        UnderlayOverlay u = UnderlayConversion.convert(underlay, d, maxReuse == null ? d : maxReuse, new SplittableRandom(seed));
         o.printf(Locale.ROOT, "underlay: %d nodes, %d edges -> %d-regular overlay with %d edges: %d reused (%.1f%% of the overlay), "
                         + "%d added, lambda_W %.4f%n", underlay.numNodes(), u.underlayEdges(), d, u.overlay().numEdges(),
                 u.reusedEdges(), 100 * u.reuseFraction(), u.added().size(), u.lambda());

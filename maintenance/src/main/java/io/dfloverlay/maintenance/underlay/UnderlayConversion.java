@@ -32,13 +32,27 @@ public final class UnderlayConversion {
     private UnderlayConversion() {}
 
     /**
-     * @param underlay any simple graph
-     * @param d        target degree, {@code >= 2}
-     * @param rng      randomness for tie-breaking and the pairing
+     * Maximal reuse: as {@link #convert(Graph, int, int, RandomGenerator)} with {@code maxReusedPerNode = d}.
+     *
      * @throws IllegalArgumentException if {@code d < 2}
      */
     public static UnderlayOverlay convert(Graph underlay, int d, RandomGenerator rng) {
+        return convert(underlay, d, d, rng);
+    }
+
+    /**
+     * @param underlay         any simple graph
+     * @param d                target degree, {@code >= 2}
+     * @param maxReusedPerNode at most this many underlay edges kept per node, {@code 0..d}; below
+     *                         {@code d} the remaining slots are random pairings, trading reuse for
+     *                         a smaller λ on poorly expanding underlays (grids, geometric graphs)
+     * @param rng              randomness for tie-breaking and the pairing
+     * @throws IllegalArgumentException if {@code d < 2} or {@code maxReusedPerNode} is outside {@code 0..d}
+     */
+    public static UnderlayOverlay convert(Graph underlay, int d, int maxReusedPerNode, RandomGenerator rng) {
         if (d < 2) throw new IllegalArgumentException("degree d must be >= 2, got " + d);
+        if (maxReusedPerNode < 0 || maxReusedPerNode > d)
+            throw new IllegalArgumentException("maxReusedPerNode must be in [0, d=" + d + "], got " + maxReusedPerNode);
         int n = underlay.numNodes();
         MutableOverlay o = new MutableOverlay(d);
         for (int v = 0; v < n; v++) o.addNode(v);
@@ -70,7 +84,7 @@ public final class UnderlayConversion {
         java.util.Arrays.sort(order);
         for (long key : order) {
             int e = shuffled[(int) (key & 0xFFFF_FFFFL)];
-            if (o.degree(eu[e]) < d && o.degree(ev[e]) < d) o.addEdge(eu[e], ev[e]);
+            if (o.degree(eu[e]) < maxReusedPerNode && o.degree(ev[e]) < maxReusedPerNode) o.addEdge(eu[e], ev[e]);
         }
         RepairContext ctx = new RepairContext(o, rng);
         DegreeFiller.fill(ctx);

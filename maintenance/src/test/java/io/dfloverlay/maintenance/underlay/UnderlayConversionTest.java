@@ -63,4 +63,17 @@ class UnderlayConversionTest {
         assertEquals(22, r.overlay().numEdges(), "15*3 is odd: one node one short");
         assertThrows(IllegalArgumentException.class, () -> UnderlayConversion.convert(grid(2, 2), 1, new SplittableRandom(1)));
     }
+
+    @Test
+    void reuseCapTradesReuseForRandomEdges() {
+        Graph grid = grid(20, 20);
+        UnderlayOverlay full = UnderlayConversion.convert(grid, 8, new SplittableRandom(4));
+        UnderlayOverlay capped = UnderlayConversion.convert(grid, 8, 2, new SplittableRandom(4));
+        UnderlayOverlay none = UnderlayConversion.convert(grid, 8, 0, new SplittableRandom(4));
+        assertNull(OverlayInvariants.violation(capped.overlay(), 8, true, true));
+        assertTrue(capped.reusedEdges() < full.reusedEdges(), capped.reusedEdges() + " vs " + full.reusedEdges());
+        assertTrue(capped.reusedEdges() >= 200, "a cap of 2 keeps at least n/2 edges greedily: " + capped.reusedEdges());
+        assertTrue(none.reusedEdges() < capped.reusedEdges());
+        assertThrows(IllegalArgumentException.class, () -> UnderlayConversion.convert(grid, 8, 9, new SplittableRandom(1)));
+    }
 }
