@@ -180,6 +180,21 @@ public final class MutableOverlay {
         return logSize;
     }
 
+    /** Whether log entry {@code i} ({@code 0 <= i < mark()}) added an edge (else it removed one). */
+    public boolean changeAdded(int i) {
+        return logA[i] > 0;
+    }
+
+    /** First endpoint of log entry {@code i}. */
+    public int changeU(int i) {
+        return Math.abs(logA[i]) - 1;
+    }
+
+    /** Second endpoint of log entry {@code i}. */
+    public int changeV(int i) {
+        return logB[i];
+    }
+
     /** Undoes every edge change made after {@code mark} (node additions and removals are not undone). */
     public void rollback(int mark) {
         while (logSize > mark) {

@@ -157,4 +157,35 @@ class OverlayMaintainerTest {
                 () -> new OverlayMaintainer(other, 6, new HamiltonianCycleRepair(cycles), new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("not an edge of the graph"), e.getMessage());
     }
+
+    /** Two K5 minus an edge, joined through a hub h adjacent to both ends of each missing edge: 4-regular, h a cut vertex. */
+    private static Graph barbell() {
+        io.dfloverlay.core.graph.GraphBuilder b = new io.dfloverlay.core.graph.GraphBuilder(11);
+        for (int side = 0; side < 2; side++) {
+            int o = 1 + 5 * side;
+            for (int i = 0; i < 5; i++) for (int j = i + 1; j < 5; j++) if (!(i == 0 && j == 1)) b.addEdge(o + i, o + j);
+            b.addEdge(0, o);
+            b.addEdge(0, o + 1);
+        }
+        return b.build();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
+    void failingACutVertexIsRepairedIntoOneComponent(long seed) {
+        for (String strategy : new String[] {"pairing", "rebalance", "spectral"}) {
+            OverlayMaintainer m = new OverlayMaintainer(barbell(), 4, RepairStrategies.byName(strategy), new SplittableRandom(seed));
+            m.fail(0);
+            assertNull(OverlayInvariants.violation(m), strategy + " seed " + seed);
+        }
+    }
+
+    @Test
+    void disconnectedInitialOverlayIsJoinedOnAttach() {
+        io.dfloverlay.core.graph.GraphBuilder b = new io.dfloverlay.core.graph.GraphBuilder(10);
+        for (int side = 0; side < 2; side++) for (int i = 0; i < 5; i++) for (int j = i + 1; j < 5; j++) b.addEdge(5 * side + i, 5 * side + j);
+        OverlayMaintainer m = new OverlayMaintainer(b.build(), 4, RepairStrategies.byName("pairing"), new SplittableRandom(3));
+        assertNull(OverlayInvariants.violation(m));
+        assertEquals(4, m.initialization().edgesChanged(), "one switch: two edges out, two in");
+    }
 }
