@@ -17,6 +17,8 @@ import java.util.Arrays;
  * each scanned edge is charged one message. Cost: in an expander the regions meet after about
  * {@code sqrt(m)} nodes each, {@code O(k d sqrt(m))} for {@code k} seeds; a real cut costs the
  * size of the smaller side. Exact: afterwards the overlay is connected whenever it was before.
+ * Used where no spanning tree is kept (spectral-aware candidates, which are rolled back; underlay
+ * conversion; merging cut-off pieces for {@link SpanningTreeGuard}); pairing uses the cheaper tree.
  */
 public final class ConnectivityGuard {
     private int[] stamp = new int[0];
