@@ -54,7 +54,17 @@ public final class OverlayCli implements Runnable {
             err.flush();
             return 2;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("overlay: out of memory (give the JVM more, e.g. OVERLAY_JAVA_OPTS=-Xmx8g ./overlay ...)");
+            err.flush();
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("overlay: stack overflow (input too deep or too large)");
+            err.flush();
+            return 1;
+        }
     }
 
     private static boolean isVerbose(CommandLine cl) {
