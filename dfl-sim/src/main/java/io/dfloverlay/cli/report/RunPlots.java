@@ -1,0 +1,82 @@
+package io.dfloverlay.cli.report;
+
+import io.dfloverlay.cli.plot.Charts;
+import io.dfloverlay.cli.plot.Series;
+import io.dfloverlay.sim.RoundMetrics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The plots of runs, each as PNG and SVG: loss, accuracy and consensus distance against the round
+ * and against the bytes sent ({@code <name>.png/.svg} and {@code <name>-vs-bytes.png/.svg}). One
+ * run's plots show its several curves; combined plots show one curve per run (topology).
+ */
+public final class RunPlots {
+    private static final String ROUND = "round";
+    private static final String BYTES = "MB sent (all clients)";
+
+    private RunPlots() {}
+
+    /** Writes the plots of one run into {@code dir}. */
+    public static void writeRun(Path dir, RunResult run) throws IOException {
+        List<RoundMetrics> ms = run.metrics();
+        String t = run.header().topology() + ", n=" + run.header().clients();
+        for (boolean byBytes : new boolean[] {false, true}) {
+            String suffix = byBytes ? "-vs-bytes" : "";
+            String xl = byBytes ? BYTES : ROUND;
+            both(dir, "loss" + suffix, "Loss of the average model (" + t + ")", xl, "cross-entropy loss", List.of(
+                    series("train loss", ms, byBytes, RoundMetrics::trainLoss),
+                    series("test loss", ms, byBytes, RoundMetrics::testLoss)), false);
+            both(dir, "accuracy" + suffix, "Test accuracy (" + t + ")", xl, "accuracy", List.of(
+                    series("average model", ms, byBytes, RoundMetrics::testAccuracy),
+                    series("mean client", ms, byBytes, RoundMetrics::meanClientAccuracy),
+                    series("worst client", ms, byBytes, RoundMetrics::minClientAccuracy),
+                    series("best client", ms, byBytes, RoundMetrics::maxClientAccuracy)), false);
+            both(dir, "consensus" + suffix, "Consensus distance (" + t + ")", xl, "(1/n) sum ||x_i - x_avg||^2", List.of(
+                    series("consensus distance", ms, byBytes, RoundMetrics::consensusDistance)), true);
+        }
+    }
+
+    /** Writes combined plots of several runs (one curve per run, named by topology) into {@code dir}. */
+    public static void writeCombined(Path dir, List<RunResult> runs) throws IOException {
+        for (boolean byBytes : new boolean[] {false, true}) {
+            String suffix = byBytes ? "-vs-bytes" : "";
+            String xl = byBytes ? BYTES : ROUND;
+            both(dir, "accuracy" + suffix, "Test accuracy of the average model", xl, "accuracy",
+                    perRun(runs, byBytes, RoundMetrics::testAccuracy), false);
+            both(dir, "loss" + suffix, "Training loss of the average model", xl, "cross-entropy loss",
+                    perRun(runs, byBytes, RoundMetrics::trainLoss), false);
+            both(dir, "consensus" + suffix, "Consensus distance", xl, "(1/n) sum ||x_i - x_avg||^2",
+                    perRun(runs, byBytes, RoundMetrics::consensusDistance), true);
+        }
+    }
+
+    private static List<Series> perRun(List<RunResult> runs, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
+        List<Series> out = new ArrayList<>();
+        for (RunResult r : runs) out.add(series(r.header().topology(), r.metrics(), byBytes, y));
+        return out;
+    }
+
+    private static void both(Path dir, String stem, String title, String xLabel, String yLabel, List<Series> series,
+            boolean logY) throws IOException {
+        Charts.writeLineChart(dir.resolve(stem + ".png"), title, xLabel, yLabel, series, logY);
+        Charts.writeLineChart(dir.resolve(stem + ".svg"), title, xLabel, yLabel, series, logY);
+    }
+
+    /** A series of {@code y} against the round or the megabytes sent, skipping NaN values. */
+    static Series series(String name, List<RoundMetrics> ms, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
+        double[] xs = new double[ms.size()];
+        double[] ys = new double[ms.size()];
+        int k = 0;
+        for (RoundMetrics m : ms) {
+            double v = y.applyAsDouble(m);
+            if (Double.isNaN(v)) continue;
+            xs[k] = byBytes ? m.bytesSent() / 1e6 : m.round();
+            ys[k++] = v;
+        }
+        return new Series(name, java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ys, k));
+    }
+}
