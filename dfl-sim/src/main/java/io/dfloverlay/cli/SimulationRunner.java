@@ -31,6 +31,13 @@ final class SimulationRunner {
     /** Console and output settings of a run. */
     record Settings(boolean quiet, boolean plots, double targetAccuracy) {}
 
+    /** The training loop of a run ({@link Simulation#run}); an interface so tests can script runs. */
+    @FunctionalInterface
+    interface Trainer {
+        /** Trains, reporting to {@code listener}, stopping after the current round once {@code cancelled}. */
+        RoundMetrics train(MetricsListener listener, BooleanSupplier cancelled);
+    }
+
     private SimulationRunner() {}
 
     /**
@@ -49,7 +56,12 @@ final class SimulationRunner {
      */
     static RunResult run(Simulation sim, SimulationConfig config, Path dir, Settings settings, PrintWriter out,
             PrintWriter err, BooleanSupplier cancelled) throws IOException {
-        RunHeader header = sim.header();
+        return run(sim.header(), sim::run, config, dir, settings, out, err, cancelled);
+    }
+
+    /** As {@link #run(Simulation, SimulationConfig, Path, Settings, PrintWriter, PrintWriter, BooleanSupplier)}. */
+    static RunResult run(RunHeader header, Trainer trainer, SimulationConfig config, Path dir, Settings settings,
+            PrintWriter out, PrintWriter err, BooleanSupplier cancelled) throws IOException {
         if (!settings.quiet()) {
             out.print(RunText.header(header, config));
             out.flush();
@@ -62,7 +74,7 @@ final class SimulationRunner {
         RoundMetrics last;
         try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"));
                 ProgressReporter progress = ProgressReporter.start(header.topology(), config.rounds(), settings.quiet(), err)) {
-            last = sim.run(new MetricsListener() {
+            last = trainer.train(new MetricsListener() {
                 @Override
                 public void onEval(RoundMetrics m) {
                     try {
