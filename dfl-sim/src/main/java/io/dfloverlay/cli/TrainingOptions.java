@@ -102,7 +102,7 @@ public final class TrainingOptions {
 
     /** The first option of {@code mixin} given explicitly on the command line, or null. */
     static String firstMatched(CommandSpec mixin, ParseResult parsed) {
-        for (OptionSpec o : mixin.options()) if (parsed.hasMatchedOption(o)) return o.longestName();
+        for (OptionSpec o : mixin.options()) if (parsed.hasMatchedOption(o)) return o.names()[0];
         return null;
     }
 }
