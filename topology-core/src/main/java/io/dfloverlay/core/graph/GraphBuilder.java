@@ -152,4 +152,42 @@ public final class GraphBuilder {
         }
         return g;
     }
+
+    /**
+     * Builds a {@code d}-regular graph from fixed-size adjacency slots: row {@code v} is
+     * {@code slots[v*d .. v*d+d-1]}, in any order. This is the compact path for large regular
+     * generators: it needs {@code 4nd + 4n} bytes besides the input (a sorted copy and the offsets),
+     * against about {@code 16m} more for {@link #build()}. The input array is not modified.
+     *
+     * <p>Validates ids, self-loops, duplicates and symmetry in {@code O(nd log d)} time.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}, {@code d < 0}, {@code slots.length != n*d},
+     *     or the rows do not form a simple symmetric graph (naming the offending row)
+     */
+    public static Graph fromRegularSlots(int n, int d, int[] slots) {
+        if (n < 0) throw new IllegalArgumentException("number of nodes must be >= 0, got " + n);
+        if (d < 0) throw new IllegalArgumentException("degree must be >= 0, got " + d);
+        if (slots.length != (long) n * d)
+            throw new IllegalArgumentException("slots.length must be n*d = " + (long) n * d + ", got " + slots.length);
+        int[] nb = slots.clone();
+        int[] off = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            int from = v * d, to = from + d;
+            off[v + 1] = to;
+            if (d > 1) sortRange(nb, from, to);
+            for (int i = from; i < to; i++) {
+                int u = nb[i];
+                if (u < 0 || u >= n) throw new IllegalArgumentException("node id " + u + " out of range [0, " + n + ") in row " + v);
+                if (u == v) throw new IllegalArgumentException("self-loop at node " + v + " is not allowed");
+                if (i > from && nb[i - 1] == u) throw new IllegalArgumentException("duplicate edge {" + v + ", " + u + "}");
+            }
+        }
+        Graph g = new Graph(off, nb);
+        for (int v = 0; v < n; v++) {
+            for (int i = off[v]; i < off[v + 1]; i++) {
+                if (!g.hasEdge(nb[i], v)) throw new IllegalArgumentException("edge {" + v + ", " + nb[i] + "} is not symmetric");
+            }
+        }
+        return g;
+    }
 }

@@ -1,0 +1,111 @@
+package io.dfloverlay.core.generate;
+
+import static io.dfloverlay.core.generate.BasicGeneratorsTest.assertMessage;
+import static io.dfloverlay.core.generate.GeneratorContract.assertConnected;
+import static io.dfloverlay.core.generate.GeneratorContract.assertRegular;
+import static io.dfloverlay.core.generate.GeneratorContract.generate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfloverlay.core.graph.Graph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** LPS Ramanujan graphs: size, regularity, simplicity, connectivity, bipartiteness, spectrum. */
+class LpsGeneratorTest {
+    /** Every valid (p, q) with p in {5, 13, 17, 29, 37}, q < 40 and n <= 30,000. */
+    static Stream<Arguments> validPairs() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (int p : new int[] {5, 13, 17, 29, 37}) {
+            for (int q = 3; q < 40; q += 2) {
+                if (!PrimeFields.isPrime(q) || q == p || (long) q * q <= 4L * p) continue;
+                long n = (long) q * (q * q - 1) / (PrimeFields.legendre(p, q) == 1 ? 2 : 1);
+                if (n <= 30_000) pairs.add(Arguments.of(p, q));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validPairs")
+    void isConnectedSimpleRegularOfTheExpectedSize(int p, int q) {
+        LpsGenerator gen = new LpsGenerator(p, q);
+        Graph g = generate(gen, 0);
+        String ctx = "lps p=" + p + " q=" + q;
+        boolean pgl = PrimeFields.legendre(p, q) == -1;
+        int n = q * (q * q - 1) / (pgl ? 1 : 2);
+        assertEquals(n, gen.numNodes(), ctx);
+        assertRegular(g, n, p + 1, ctx);
+        assertConnected(g, ctx);
+        assertEquals(pgl, gen.isBipartite(), ctx);
+        assertEquals(pgl, GraphTestSupport.isBipartite(g), ctx + ": bipartite iff (p/q) = -1");
+    }
+
+    @Test
+    void lps5And13IsTheBipartitePglCaseOn2184Nodes() {
+        // (5/13) = -1 (the squares mod 13 are 1, 3, 4, 9, 10, 12), so X^{5,13} is the PGL(2,13) Cayley graph.
+        LpsGenerator gen = new LpsGenerator(5, 13);
+        Graph g = generate(gen, 0);
+        assertRegular(g, 2184, 6, "lps(5,13)");
+        assertTrue(gen.isBipartite());
+        assertConnected(g, "lps(5,13)");
+    }
+
+    @Test
+    void lps13And17IsThePslCaseOn2448Nodes() {
+        LpsGenerator gen = new LpsGenerator(13, 17);
+        Graph g = generate(gen, 0);
+        assertRegular(g, 2448, 14, "lps(13,17)");
+        assertTrue(!gen.isBipartite() && !GraphTestSupport.isBipartite(g));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5,7", "5,11", "13,11", "17,11"})
+    void isRamanujan(int p, int q) {
+        Graph g = generate(new LpsGenerator(p, q), 0);
+        assertRamanujan(g, p, "lps p=" + p + " q=" + q);
+    }
+
+    @Tag("slow")
+    @ParameterizedTest
+    @CsvSource({"5,13", "13,17"})
+    void largerOnesAreRamanujanToo(int p, int q) {
+        assertRamanujan(generate(new LpsGenerator(p, q), 0), p, "lps p=" + p + " q=" + q);
+    }
+
+    private static void assertRamanujan(Graph g, int p, String ctx) {
+        double[] mu = GraphTestSupport.adjacencyEigenvalues(g);
+        int n = mu.length;
+        assertEquals(p + 1, mu[n - 1], 1e-8, ctx + ": top eigenvalue");
+        double bound = 2 * Math.sqrt(p) + 1e-8;
+        boolean bipartite = Math.abs(mu[0] + p + 1) < 1e-8;
+        int from = bipartite ? 1 : 0;
+        for (int i = from; i < n - 1; i++) assertTrue(Math.abs(mu[i]) <= bound, ctx + ": |mu_" + i + "| = " + Math.abs(mu[i]) + " > 2 sqrt(p)");
+    }
+
+    @Test
+    void generatorsAreDistinctAndClosedUnderInverse() {
+        LpsGenerator gen = new LpsGenerator(29, 13);
+        assertEquals(30, gen.generatorMatrices().length);
+        assertEquals(30, gen.degree());
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheReason() {
+        assertMessage(() -> new LpsGenerator(7, 13), "p = 1 mod 4");
+        assertMessage(() -> new LpsGenerator(9, 13), "p=9");
+        assertMessage(() -> new LpsGenerator(5, 15), "q to be an odd prime");
+        assertMessage(() -> new LpsGenerator(5, 2), "q=2");
+        assertMessage(() -> new LpsGenerator(13, 13), "distinct");
+        assertMessage(() -> new LpsGenerator(13, 7), "q > 2*sqrt(p)");
+        assertMessage(() -> new LpsGenerator(5, 349), "too large");
+        assertMessage(() -> new LpsGenerator(5, 1009), "too large");
+    }
+}
