@@ -4,6 +4,7 @@ import io.dfloverlay.cli.report.AtomicFiles;
 import io.dfloverlay.cli.report.ComparisonTable;
 import io.dfloverlay.cli.report.RunPlots;
 import io.dfloverlay.cli.report.RunResult;
+import io.dfloverlay.core.generate.TopologyCatalog;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.SimulationConfig;
 import java.io.IOException;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
         footer = "%nExample:%n  overlay compare --topologies ring,exponential,random-regular,complete --n 32 --d 4 "
                 + "--rounds 200 --out runs/compare")
 public final class CompareCommand implements Callable<Integer> {
+    /** The kind served by the spectral module's near-optimal search rather than the core catalog. */
+    static final String NEAR_OPTIMAL = "near-optimal";
+
     @Option(names = "--topologies", paramLabel = "KIND[,KIND...]", split = ",",
             defaultValue = "ring,torus,exponential,random-regular,near-optimal,complete",
             description = "Topology kinds to compare (default: ${DEFAULT-VALUE}).")
@@ -58,6 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> kinds = new ArrayList<>(new LinkedHashSet<>(topologies));
         if (kinds.isEmpty() || kinds.stream().anyMatch(String::isBlank))
             throw new IllegalArgumentException("--topologies needs at least one non-empty kind");
+        for (String kind : kinds) checkKind(kind);
         List<SimulationConfig> configs = new ArrayList<>();
         for (String kind : kinds) configs.add(training.toConfig(kind));
         List<Simulation> prepared = prepare(configs);
@@ -67,6 +72,11 @@ public final class CompareCommand implements Callable<Integer> {
             return results.size() == kinds.size() && results.get(results.size() - 1).completed()
                     ? 0 : SimulateCommand.INTERRUPTED;
         }
+    }
+
+    /** Fails on a kind neither in the topology catalog nor the spectral near-optimal search (cheap check). */
+    static void checkKind(String kind) {
+        if (!kind.equals(NEAR_OPTIMAL)) TopologyCatalog.isTimeVarying(kind);
     }
 
     /** Prepares every run first, so a bad topology name or size fails before any output. */
