@@ -24,7 +24,7 @@ public final class ComparisonTable {
         for (RunResult r : runs) {
             RoundMetrics m = r.last();
             int rt = r.roundsToTarget(target);
-            b.append(String.join(",", List.of(r.header().topology(), MetricsCsv.num(r.header().rho()),
+            b.append(String.join(",", List.of(csvCell(r.config().topology()), MetricsCsv.num(r.header().rho()),
                     MetricsCsv.num(r.header().lambda()), rt < 0 ? "" : Integer.toString(rt),
                     m == null ? "" : MetricsCsv.num(m.testAccuracy()),
                     m == null ? "" : MetricsCsv.num(m.generalizationGap()),
@@ -45,7 +45,7 @@ public final class ComparisonTable {
         for (RunResult r : runs) {
             RoundMetrics m = r.last();
             int rt = r.roundsToTarget(target);
-            List<String> cells = List.of(r.header().topology(), cell(r.header().rho()), cell(r.header().lambda()),
+            List<String> cells = List.of(r.config().topology(), cell(r.header().rho()), cell(r.header().lambda()),
                     rt < 0 ? "—" : Integer.toString(rt),
                     m == null ? "—" : cell(m.testAccuracy()), m == null ? "—" : cell(m.generalizationGap()),
                     m == null ? "—" : cell(m.consensusDistance()),
@@ -55,6 +55,11 @@ public final class ComparisonTable {
             b.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         return b.toString();
+    }
+
+    /** A CSV cell, quoted (RFC 4180) when it holds a comma, quote or line break. */
+    static String csvCell(String s) {
+        return s.matches("[^,\"\r\n]*") ? s : '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static String cell(double v) {

@@ -40,7 +40,7 @@ public final class RunPlots {
         }
     }
 
-    /** Writes combined plots of several runs (one curve per run, named by topology) into {@code dir}. */
+    /** Writes combined plots of several runs (one curve per run, named by its topology kind) into {@code dir}. */
     public static void writeCombined(Path dir, List<RunResult> runs) throws IOException {
         for (boolean byBytes : new boolean[] {false, true}) {
             String suffix = byBytes ? "-vs-bytes" : "";
@@ -56,7 +56,7 @@ public final class RunPlots {
 
     private static List<Series> perRun(List<RunResult> runs, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
         List<Series> out = new ArrayList<>();
-        for (RunResult r : runs) out.add(series(r.header().topology(), r.metrics(), byBytes, y));
+        for (RunResult r : runs) out.add(series(r.config().topology(), r.metrics(), byBytes, y));
         return out;
     }
 

@@ -12,12 +12,12 @@ public final class RunText {
     /** The run header: topology and spectral scalars, data, model and engine, training settings. */
     public static String header(RunHeader h, SimulationConfig c) {
         return String.format(Locale.ROOT, """
-                topology  %s: n=%d, edges=%d, rho(W)=%s, lambda(A)=%s, weights %s
+                topology  %s: n=%d, edges=%d, rho(W)=%s, lambda(A)=%s
                 data      %s: %d train / %d test examples; partition %s
                 model     %s, %,d parameters per client; engine %s
                 training  %s, %d rounds x %d local step(s), batch %d, lr %s, seed %d%s
                 """,
-                h.topology(), h.clients(), h.edges(), fmt(h.rho()), fmt(h.lambda()), c.weights(),
+                h.topology(), h.clients(), h.edges(), fmt(h.rho()), fmt(h.lambda()),
                 h.dataSource(), h.trainExamples(), h.testExamples(), h.partitionSummary(),
                 c.model(), h.parametersPerClient(), h.engine(),
                 c.algorithm(), c.rounds(), c.localSteps(), c.batchSize(), fmt(c.learningRate()), c.seed(),

@@ -18,7 +18,11 @@ class ConfigJsonTest {
     }
 
     static SimulationConfig randomConfig(Random r) {
-        return new SimulationConfig(r.nextBoolean() ? "ring" : "random-regular", 1 + r.nextInt(1000), r.nextInt(20),
+        return randomConfig(r, r.nextBoolean() ? "ring" : "random-regular");
+    }
+
+    static SimulationConfig randomConfig(Random r, String topology) {
+        return new SimulationConfig(topology, 1 + r.nextInt(1000), r.nextInt(20),
                 r.nextBoolean() ? Map.of() : Map.of("k", "v" + r.nextInt(), "alpha", "0.5"),
                 "uniform", "synthetic-logistic", r.nextBoolean() ? null : "/data/fm \"x\"", "dirichlet:" + r.nextDouble(),
                 "mlp:" + r.nextInt(100), "dsgd", 1 + r.nextInt(500), 1 + r.nextInt(3), 1 + r.nextInt(3),

@@ -17,8 +17,8 @@ class ReportTextTest {
     static RunResult result(String topology, double rho, int rounds, boolean completed) {
         List<RoundMetrics> ms = new java.util.ArrayList<>();
         for (int r = 2; r <= rounds; r += 2) ms.add(MetricsCsvTest.metrics(r));
-        RunHeader h = new RunHeader(topology, 8, 8, rho, 2.0, "synthetic-logistic", 800, 200, "iid, 100 per client", 1234, "cpu");
-        return new RunResult(ConfigJsonTest.randomConfig(new Random(3)), h, ms, rounds, completed, 1.5);
+        RunHeader h = new RunHeader(topology + "(n=8), uniform weights", 8, 8, rho, 2.0, "synthetic-logistic", 800, 200, "iid, 100 per client", 1234, "cpu");
+        return new RunResult(ConfigJsonTest.randomConfig(new Random(3), topology), h, ms, rounds, completed, 1.5);
     }
 
     @Test
@@ -51,11 +51,17 @@ class ReportTextTest {
         assertEquals(false, m.get("completed"));
         assertEquals(10L, m.get("rounds_done"));
         assertEquals(6L, m.get("rounds_to_target"));
-        assertEquals("ring", ((Map<?, ?>) m.get("header")).get("topology"));
+        assertEquals("ring(n=8), uniform weights", ((Map<?, ?>) m.get("header")).get("topology"));
         assertEquals(10L, ((Map<?, ?>) m.get("final")).get("round"));
         assertEquals(r.config(), ConfigJson.fromJson(JsonWriter.write(m.get("config"))));
         Map<?, ?> noTarget = (Map<?, ?>) JsonReader.parse(SummaryJson.toJson(r, Double.NaN));
         assertTrue(!noTarget.containsKey("rounds_to_target"));
+    }
+
+    @Test
+    void csvCellsAreQuotedOnlyWhenNeeded() {
+        assertEquals("ring", ComparisonTable.csvCell("ring"));
+        assertEquals("\"a,b \"\"c\"\"\"", ComparisonTable.csvCell("a,b \"c\""));
     }
 
     @Test
