@@ -30,7 +30,7 @@ final class ProgressReporter implements AutoCloseable {
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.println(line.strip());
                         err.flush();
-                    }, 100));
+                    }, 160));
         }
         return new ProgressReporter(b.build());
     }

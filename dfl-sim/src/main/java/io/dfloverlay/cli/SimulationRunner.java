@@ -73,7 +73,7 @@ final class SimulationRunner {
         long start = System.nanoTime();
         RoundMetrics last;
         try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"));
-                ProgressReporter progress = ProgressReporter.start(header.topology(), config.rounds(), settings.quiet(), err)) {
+                ProgressReporter progress = ProgressReporter.start(config.topology(), config.rounds(), settings.quiet(), err)) {
             last = trainer.train(new MetricsListener() {
                 @Override
                 public void onEval(RoundMetrics m) {

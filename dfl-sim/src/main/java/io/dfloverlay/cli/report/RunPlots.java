@@ -11,32 +11,32 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The plots of runs, each as PNG and SVG: loss, accuracy and consensus distance against the round
- * and against the bytes sent ({@code <name>.png/.svg} and {@code <name>-vs-bytes.png/.svg}). One
- * run's plots show its several curves; combined plots show one curve per run (topology).
+ * ({@code <name>.png/.svg}) and against the bytes sent, in MB or GB ({@code <name>-vs-bytes.png/.svg}).
+ * One run's plots show its several curves; combined plots show one curve per run (topology).
  */
 public final class RunPlots {
     private static final String ROUND = "round";
-    private static final String BYTES = "MB sent (all clients)";
 
     private RunPlots() {}
 
     /** Writes the plots of one run into {@code dir}. */
     public static void writeRun(Path dir, RunResult run) throws IOException {
         List<RoundMetrics> ms = run.metrics();
-        String t = run.header().topology() + ", n=" + run.header().clients();
+        String t = run.header().topology();
         for (boolean byBytes : new boolean[] {false, true}) {
             String suffix = byBytes ? "-vs-bytes" : "";
-            String xl = byBytes ? BYTES : ROUND;
+            String xl = byBytes ? bytesLabel(List.of(run)) : ROUND;
+            ToDoubleFunction<RoundMetrics> x = xs(byBytes, List.of(run));
             both(dir, "loss" + suffix, "Loss of the average model (" + t + ")", xl, "cross-entropy loss", List.of(
-                    series("train loss", ms, byBytes, RoundMetrics::trainLoss),
-                    series("test loss", ms, byBytes, RoundMetrics::testLoss)), false);
+                    series("train loss", ms, x, RoundMetrics::trainLoss),
+                    series("test loss", ms, x, RoundMetrics::testLoss)), false);
             both(dir, "accuracy" + suffix, "Test accuracy (" + t + ")", xl, "accuracy", List.of(
-                    series("average model", ms, byBytes, RoundMetrics::testAccuracy),
-                    series("mean client", ms, byBytes, RoundMetrics::meanClientAccuracy),
-                    series("worst client", ms, byBytes, RoundMetrics::minClientAccuracy),
-                    series("best client", ms, byBytes, RoundMetrics::maxClientAccuracy)), false);
+                    series("average model", ms, x, RoundMetrics::testAccuracy),
+                    series("mean client", ms, x, RoundMetrics::meanClientAccuracy),
+                    series("worst client", ms, x, RoundMetrics::minClientAccuracy),
+                    series("best client", ms, x, RoundMetrics::maxClientAccuracy)), false);
             both(dir, "consensus" + suffix, "Consensus distance (" + t + ")", xl, "(1/n) sum ||x_i - x_avg||^2", List.of(
-                    series("consensus distance", ms, byBytes, RoundMetrics::consensusDistance)), true);
+                    series("consensus distance", ms, x, RoundMetrics::consensusDistance)), true);
         }
     }
 
@@ -44,7 +44,7 @@ public final class RunPlots {
     public static void writeCombined(Path dir, List<RunResult> runs) throws IOException {
         for (boolean byBytes : new boolean[] {false, true}) {
             String suffix = byBytes ? "-vs-bytes" : "";
-            String xl = byBytes ? BYTES : ROUND;
+            String xl = byBytes ? bytesLabel(runs) : ROUND;
             both(dir, "accuracy" + suffix, "Test accuracy of the average model", xl, "accuracy",
                     perRun(runs, byBytes, RoundMetrics::testAccuracy), false);
             both(dir, "loss" + suffix, "Training loss of the average model", xl, "cross-entropy loss",
@@ -56,7 +56,7 @@ public final class RunPlots {
 
     private static List<Series> perRun(List<RunResult> runs, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
         List<Series> out = new ArrayList<>();
-        for (RunResult r : runs) out.add(series(r.config().topology(), r.metrics(), byBytes, y));
+        for (RunResult r : runs) out.add(series(r.config().topology(), r.metrics(), xs(byBytes, runs), y));
         return out;
     }
 
@@ -66,15 +66,33 @@ public final class RunPlots {
         Charts.writeLineChart(dir.resolve(stem + ".svg"), title, xLabel, yLabel, series, logY);
     }
 
-    /** A series of {@code y} against the round or the megabytes sent, skipping NaN values. */
-    static Series series(String name, List<RoundMetrics> ms, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
+    /** The x value of a row: its round, or its bytes sent in the unit of {@link #bytesLabel} for these runs. */
+    private static ToDoubleFunction<RoundMetrics> xs(boolean byBytes, List<RunResult> runs) {
+        if (!byBytes) return RoundMetrics::round;
+        double unit = bytesUnit(runs);
+        return m -> m.bytesSent() / unit;
+    }
+
+    /** Bytes per displayed unit: MB, or GB when some run sent more than 10 GB. */
+    private static double bytesUnit(List<RunResult> runs) {
+        long max = 0;
+        for (RunResult r : runs) for (RoundMetrics m : r.metrics()) max = Math.max(max, m.bytesSent());
+        return max > 10e9 ? 1e9 : 1e6;
+    }
+
+    private static String bytesLabel(List<RunResult> runs) {
+        return (bytesUnit(runs) == 1e9 ? "GB" : "MB") + " sent (all clients)";
+    }
+
+    /** A series of {@code y} against {@code x}, skipping rows where y is NaN. */
+    static Series series(String name, List<RoundMetrics> ms, ToDoubleFunction<RoundMetrics> x, ToDoubleFunction<RoundMetrics> y) {
         double[] xs = new double[ms.size()];
         double[] ys = new double[ms.size()];
         int k = 0;
         for (RoundMetrics m : ms) {
             double v = y.applyAsDouble(m);
             if (Double.isNaN(v)) continue;
-            xs[k] = byBytes ? m.bytesSent() / 1e6 : m.round();
+            xs[k] = x.applyAsDouble(m);
             ys[k++] = v;
         }
         return new Series(name, java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ys, k));
