@@ -19,18 +19,40 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Deterministic for a fixed thread count. Not thread-safe.
  */
 public final class CpuNd4jEngine implements Engine {
+    /** Blocks below this many floats run single-threaded: thread hand-offs cost more than they save. */
+    static final long PARALLEL_THRESHOLD = 1L << 20;
+    private final int maxThreads;
+    private int threads;
     private SparseGossip gossipCache;
     private MixingMatrix gossipKey;
 
-    /** Creates the engine (initialises ND4J's native backend on first use). */
+    /** An engine using up to {@code availableProcessors()} threads (system property {@code dfloverlay.cpu.threads} overrides). */
     public CpuNd4jEngine() {
+        this(Integer.getInteger("dfloverlay.cpu.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * An engine using up to {@code maxThreads} threads for ND4J (OpenMP and BLAS) and for the gossip;
+     * small problems (an {@code [n × p]} block under 2^20 floats) run on one thread.
+     */
+    public CpuNd4jEngine(int maxThreads) {
+        if (maxThreads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + maxThreads);
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        this.maxThreads = maxThreads;
+        useThreads(1);
+    }
+
+    private void useThreads(int t) {
+        if (t == threads) return;
+        threads = t;
+        Nd4j.getEnvironment().setMaxThreads(t);
+        Nd4j.getEnvironment().setMaxMasterThreads(t);
+        Nd4j.factory().blas().setMaxThreads(t);
     }
 
     @Override
     public String description() {
-        return "cpu (ND4J " + Nd4j.getBackend().getClass().getSimpleName().replace("Backend", "")
-                + ", " + Runtime.getRuntime().availableProcessors() + " cores, float32)";
+        return "cpu (ND4J native, up to " + maxThreads + " threads, float32)";
     }
 
     @Override
@@ -46,6 +68,7 @@ public final class CpuNd4jEngine implements Engine {
                 throw new IllegalArgumentException("CPU engine: layer " + l + " of " + rows + " clients needs " + floats
                         + " floats, more than one panel can hold (2^31); use fewer clients or the GPU engine");
         }
+        if ((long) rows * model.numParameters() >= PARALLEL_THRESHOLD) useThreads(maxThreads);
         return new Nd4jParameterBlock(model, rows);
     }
 
@@ -168,7 +191,7 @@ public final class CpuNd4jEngine implements Engine {
             dst[t] = buffer(bo.tensors[t]);
             width[t] = bi.width(t);
         }
-        gossipCache.apply(src, dst, width);
+        gossipCache.apply(src, dst, width, threads > 1);
     }
 
     @Override
@@ -193,7 +216,8 @@ public final class CpuNd4jEngine implements Engine {
             int chunk = Math.max(16, Math.min(w, 65536 / n));
             int chunks = (w + chunk - 1) / chunk;
             double[] partial = new double[chunks];
-            IntStream.range(0, chunks).parallel().forEach(c -> {
+            IntStream range = IntStream.range(0, chunks);
+            (threads > 1 ? range.parallel() : range).forEach(c -> {
                 int c0 = c * chunk, len = Math.min(chunk, w - c0);
                 float[] vals = new float[n * len];
                 for (int j = 0; j < n; j++) buf.get(j * w + c0, vals, j * len, len);

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * Σ_j W_ij·in_j with tight float loops the JIT vectorizes, and writes it back. So every input
  * float is read from memory once instead of once per stored entry of its column (the
  * {@code nnz/n}-fold traffic of a row-by-row sparse product). Chunks run in parallel on the
- * common fork-join pool; each output element is computed in the same order whatever the
+ * common fork-join pool when asked; each output element is computed in the same order whatever the
  * schedule, so results are deterministic. Cost {@code O(nnz(W)·s)} flops, {@code O(n·s)} memory traffic.
  */
 final class SparseGossip {
@@ -41,7 +41,7 @@ final class SparseGossip {
     }
 
     /** Mixes the panels {@code in[t] → out[t]} of widths {@code width[t]} (floats per row). */
-    void apply(FloatBuffer[] in, FloatBuffer[] out, int[] width) {
+    void apply(FloatBuffer[] in, FloatBuffer[] out, int[] width, boolean parallel) {
         int tasks = 0;
         int[] chunk = new int[width.length];
         int[] firstTask = new int[width.length + 1];
@@ -51,7 +51,8 @@ final class SparseGossip {
             tasks += (width[t] + chunk[t] - 1) / chunk[t];
         }
         firstTask[width.length] = tasks;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
+        IntStream range = IntStream.range(0, tasks);
+        (parallel ? range.parallel() : range).forEach(task -> {
             int t = 0;
             while (firstTask[t + 1] <= task) t++;
             int c0 = (task - firstTask[t]) * chunk[t];
