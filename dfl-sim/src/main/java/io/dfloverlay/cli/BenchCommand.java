@@ -74,8 +74,8 @@ public final class BenchCommand implements Runnable {
             }
         }, () -> false);
         double ours = rounds / ((marks[1] - marks[0]) / 1e9);
-        out.printf(Locale.ROOT, "overlay %s engine: %.3f rounds/s (n=%d, d=%d, MLP 784-256-10, batch %d, %d timed rounds, %d cores)%n",
-                engineName, ours, n, d, batch, rounds, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
+                ours, engineName, n, d, batch, rounds, Runtime.getRuntime().availableProcessors());
         out.flush();
         if (python.equals("none")) return 0;
         Reference ref = runReference(python, script, n, d, rounds, warmup, batch, seed);

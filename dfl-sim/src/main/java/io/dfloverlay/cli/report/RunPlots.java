@@ -6,6 +6,7 @@ import io.dfloverlay.sim.RoundMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -62,8 +63,39 @@ public final class RunPlots {
 
     private static void both(Path dir, String stem, String title, String xLabel, String yLabel, List<Series> series,
             boolean logY) throws IOException {
-        Charts.writeLineChart(dir.resolve(stem + ".png"), title, xLabel, yLabel, series, logY);
-        Charts.writeLineChart(dir.resolve(stem + ".svg"), title, xLabel, yLabel, series, logY);
+        List<Series> shown = series;
+        if (logY) {
+            // a log axis cannot show 0 (e.g. the consensus distance of a complete graph): drop such points
+            // and name the series left with none, instead of stretching the axis over hundreds of decades
+            shown = new ArrayList<>();
+            List<String> zero = new ArrayList<>();
+            for (Series s : series) {
+                Series pos = positive(s);
+                if (pos.x().length > 0) shown.add(pos);
+                else if (s.x().length > 0) zero.add(s.name());
+            }
+            if (shown.isEmpty()) {
+                shown = series;
+                logY = false;
+            } else if (!zero.isEmpty()) {
+                title += " (zero, not shown: " + String.join(", ", zero) + ")";
+            }
+        }
+        Charts.writeLineChart(dir.resolve(stem + ".png"), title, xLabel, yLabel, shown, logY);
+        Charts.writeLineChart(dir.resolve(stem + ".svg"), title, xLabel, yLabel, shown, logY);
+    }
+
+    /** {@code s} without its points where y <= 0. */
+    static Series positive(Series s) {
+        double[] x = s.x().clone(), y = s.y().clone();
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] > 0) {
+                x[k] = x[i];
+                y[k++] = y[i];
+            }
+        }
+        return new Series(s.name(), Arrays.copyOf(x, k), Arrays.copyOf(y, k));
     }
 
     /** The x value of a row: its round, or its bytes sent in the unit of {@link #bytesLabel} for these runs. */
@@ -95,6 +127,6 @@ public final class RunPlots {
             xs[k] = x.applyAsDouble(m);
             ys[k++] = v;
         }
-        return new Series(name, java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ys, k));
+        return new Series(name, Arrays.copyOf(xs, k), Arrays.copyOf(ys, k));
     }
 }

@@ -65,6 +65,15 @@ class ReportTextTest {
     }
 
     @Test
+    void logPlotsDropNonPositivePoints() {
+        var s = new io.dfloverlay.cli.plot.Series("c", new double[] {1, 2, 3, 4}, new double[] {0.5, 0, -1, 2});
+        var p = RunPlots.positive(s);
+        assertEquals(List.of(1.0, 4.0), java.util.Arrays.stream(p.x()).boxed().toList());
+        assertEquals(List.of(0.5, 2.0), java.util.Arrays.stream(p.y()).boxed().toList());
+        assertEquals(0.0, s.y()[1], "input unchanged");
+    }
+
+    @Test
     void textFormatting() {
         assertEquals("0.7", RunText.fmt(0.7));
         assertEquals("0.6931", RunText.fmt(0.693147));
