@@ -66,6 +66,7 @@ final class SimulationRunner {
             out.print(RunText.header(header, config));
             out.flush();
         }
+        if (settings.plots()) RunPlots.warmUp();
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("config.json"), ConfigJson.toJson(config));
         List<RoundMetrics> rows = new ArrayList<>();
@@ -83,7 +84,7 @@ final class SimulationRunner {
                         throw new UncheckedIOException(e);
                     }
                     rows.add(m);
-                    progress.note("acc " + RunText.fmt(m.testAccuracy()));
+                    progress.note(" test acc " + RunText.fmt(m.testAccuracy()));
                 }
 
                 @Override

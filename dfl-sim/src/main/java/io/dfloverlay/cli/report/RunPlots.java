@@ -4,6 +4,7 @@ import io.dfloverlay.cli.plot.Charts;
 import io.dfloverlay.cli.plot.Series;
 import io.dfloverlay.sim.RoundMetrics;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,25 @@ public final class RunPlots {
     private static final String ROUND = "round";
 
     private RunPlots() {}
+
+    /**
+     * Renders a tiny chart in both formats (to a temp directory, then deleted), so the graphics
+     * stack is initialised before a long run: after Ctrl-C the JVM refuses the shutdown hooks that
+     * AWT registers on first use, and the plots of an interrupted run could not be written.
+     */
+    public static void warmUp() throws IOException {
+        Path tmp = Files.createTempDirectory("overlay-plot-");
+        try {
+            Series s = new Series("warm-up", new double[] {1, 2}, new double[] {1, 2});
+            for (String ext : List.of(".png", ".svg")) {
+                Path f = tmp.resolve("warm-up" + ext);
+                Charts.writeLineChart(f, "warm-up", "x", "y", List.of(s), true);
+                Files.deleteIfExists(f);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
 
     /** Writes the plots of one run into {@code dir}. */
     public static void writeRun(Path dir, RunResult run) throws IOException {
