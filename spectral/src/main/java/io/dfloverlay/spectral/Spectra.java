@@ -17,9 +17,17 @@ import java.util.Arrays;
  * up to {@link EigenSolvers#DENSE_MAX_AUTO} nodes and Lanczos above. Lanczos deflates the known
  * extreme eigenvector (all-ones for a regular A, for L and for a doubly stochastic W) and gets both
  * remaining ends in one Krylov run; for an irregular A it first finds the top eigenvector (two-pass
- * Lanczos) and deflates that. Stateless and thread-safe; deterministic.
+ * Lanczos) and deflates that. A non-converged Lanczos result is replaced by the dense one up to
+ * {@link #DENSE_FALLBACK_MAX} nodes and returned with {@code converged = false} above. Stateless
+ * and thread-safe; deterministic.
  */
 public final class Spectra {
+    /**
+     * Up to this size a Lanczos run that misses its tolerance (seen only on tiny irregular graphs,
+     * where rounding dominates the Krylov space) is replaced by the dense solve.
+     */
+    public static final int DENSE_FALLBACK_MAX = 2000;
+
     private Spectra() {}
 
     /** μ1 ≥ μ2 ≥ … ≥ μn of the adjacency matrix; {@code twoSided()} is λ(A). Automatic method. */
@@ -37,8 +45,9 @@ public final class Spectra {
         int n = checkSize(op);
         if (dense(method, n)) return denseExtremes(op);
         LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
-        if (g.isRegular()) return withKnownTop(g.maxDegree(), solver.extremes(op, ones(n)));
-        return withComputedTop(op, solver);
+        ExtremeEigenvalues e = g.isRegular() ? withKnownTop(g.maxDegree(), solver.extremes(op, ones(n)))
+                : withComputedTop(op, solver);
+        return e.converged() || n > DENSE_FALLBACK_MAX ? e : denseExtremes(op);
     }
 
     /** λ2(L) and λn(L) of the Laplacian, automatic method. */
@@ -60,6 +69,7 @@ public final class Spectra {
                     denseError(ev), true);
         }
         SpectrumEnds e = EigenSolvers.lanczos(tolerance).extremes(op, ones(n));
+        if (!e.converged() && n <= DENSE_FALLBACK_MAX) return laplacian(g, SpectralMethod.DENSE, tolerance);
         return new LaplacianEigenvalues(Math.max(e.smallest(), 0), e.largest(), e.method(), e.errorBound(), e.converged());
     }
 
@@ -79,11 +89,13 @@ public final class Spectra {
         int n = checkSize(op);
         if (dense(method, n)) return denseExtremes(op);
         LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
+        ExtremeEigenvalues result = null;
         if (rowsSumToOne(op)) {
             SpectrumEnds e = solver.extremes(op, ones(n));
-            if (e.largest() <= 1 + e.errorBound()) return withKnownTop(1.0, e);
+            if (e.largest() <= 1 + e.errorBound()) result = withKnownTop(1.0, e);
         }
-        return withComputedTop(op, solver);
+        if (result == null) result = withComputedTop(op, solver);
+        return result.converged() || n > DENSE_FALLBACK_MAX ? result : denseExtremes(op);
     }
 
     private static int checkSize(SymmetricOperator op) {

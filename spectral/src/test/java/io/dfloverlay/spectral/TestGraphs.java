@@ -1,73 +1,31 @@
 package io.dfloverlay.spectral;
 
+import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import java.util.SplittableRandom;
 
-/** Small graphs for tests, built with GraphBuilder (explicit generators live on other branches). */
+/** Small graphs for tests that topology-core has no generator for. */
 public final class TestGraphs {
     private TestGraphs() {}
 
-    /** Random d-regular simple graph: stub pairing with local rejection and restarts (Steger–Wormald style). */
+    /** A connected random d-regular graph from topology-core's generator. */
     public static Graph randomRegular(int n, int d, long seed) {
+        return new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(seed));
+    }
+
+    /** Erdős–Rényi G(n, p). */
+    public static Graph gnp(int n, double p, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            Graph g = tryPairing(n, d, rng);
-            if (g != null) return g;
-        }
-        throw new IllegalStateException("pairing failed n=" + n + " d=" + d);
-    }
-
-    private static Graph tryPairing(int n, int d, SplittableRandom rng) {
-        int[] stubs = new int[n * d];
-        for (int i = 0; i < stubs.length; i++) stubs[i] = i / d;
-        int left = stubs.length;
-        GraphBuilder b = new GraphBuilder(n, (long) n * d / 2);
-        java.util.HashSet<Long> edges = new java.util.HashSet<>();
-        int fails = 0;
-        while (left > 0) {
-            int i = rng.nextInt(left), j = rng.nextInt(left);
-            int u = stubs[i], v = stubs[j];
-            long key = (long) Math.min(u, v) * n + Math.max(u, v);
-            if (i == j || u == v || edges.contains(key)) {
-                if (++fails > 100 * d + 1000) return null;
-                continue;
-            }
-            edges.add(key);
-            b.addEdge(u, v);
-            int hi = Math.max(i, j), lo = Math.min(i, j);
-            stubs[hi] = stubs[--left];
-            stubs[lo] = stubs[--left];
-        }
-        return b.build();
-    }
-
-    /** Cycle C_n. */
-    public static Graph ring(int n) {
         GraphBuilder b = new GraphBuilder(n);
-        for (int i = 0; i < n; i++) b.addEdge(i, (i + 1) % n);
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) if (rng.nextDouble() < p) b.addEdge(i, j);
         return b.build();
     }
 
-    /** Complete graph K_n. */
-    public static Graph complete(int n) {
-        GraphBuilder b = new GraphBuilder(n);
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) b.addEdge(i, j);
-        return b.build();
-    }
-
-    /** Complete bipartite K_{a,b}. */
+    /** Complete bipartite K_{a,c}. */
     public static Graph completeBipartite(int a, int c) {
         GraphBuilder b = new GraphBuilder(a + c);
         for (int i = 0; i < a; i++) for (int j = 0; j < c; j++) b.addEdge(i, a + j);
-        return b.build();
-    }
-
-    /** Hypercube Q_k on 2^k nodes. */
-    public static Graph hypercube(int k) {
-        int n = 1 << k;
-        GraphBuilder b = new GraphBuilder(n);
-        for (int v = 0; v < n; v++) for (int bit = 0; bit < k; bit++) if ((v ^ (1 << bit)) > v) b.addEdge(v, v ^ (1 << bit));
         return b.build();
     }
 
@@ -82,15 +40,6 @@ public final class TestGraphs {
         return b.build();
     }
 
-    /** Paley graph on a prime q ≡ 1 (mod 4): i ~ j iff i − j is a nonzero square mod q. */
-    public static Graph paley(int q) {
-        boolean[] square = new boolean[q];
-        for (int x = 1; x < q; x++) square[(int) ((long) x * x % q)] = true;
-        GraphBuilder b = new GraphBuilder(q);
-        for (int i = 0; i < q; i++) for (int j = i + 1; j < q; j++) if (square[j - i]) b.addEdge(i, j);
-        return b.build();
-    }
-
     /** Two disjoint copies of {@code g}. */
     public static Graph twoCopies(Graph g) {
         int n = g.numNodes();
@@ -98,6 +47,26 @@ public final class TestGraphs {
         g.forEachEdge((u, v) -> {
             b.addEdge(u, v);
             b.addEdge(u + n, v + n);
+        });
+        return b.build();
+    }
+
+    /** Bipartite double cover {@code g × K2}: nodes (v, side), edges (u,0)-(v,1) and (v,0)-(u,1). */
+    public static Graph doubleCover(Graph g) {
+        int n = g.numNodes();
+        GraphBuilder b = new GraphBuilder(2 * n);
+        g.forEachEdge((u, v) -> {
+            b.addEdge(u, v + n);
+            b.addEdge(v, u + n);
+        });
+        return b.build();
+    }
+
+    /** {@code g} without the edges {@code {u, v}} for which {@code (u + v) % k == 0}. */
+    public static Graph thinned(Graph g, int k) {
+        GraphBuilder b = new GraphBuilder(g.numNodes());
+        g.forEachEdge((u, v) -> {
+            if ((u + v) % k != 0) b.addEdge(u, v);
         });
         return b.build();
     }

@@ -160,14 +160,16 @@ public final class CpuNd4jEngine implements Engine {
             bv = Nd4jParameterBlock.cast(velocity, bx.model());
             bx.requireSameShape(bv);
         }
+        // in place with BLAS axpy: allocating a temporary of the block's size costs more than the update
         for (int t = 0; t < bx.tensors.length; t++) {
             INDArray g = bg.tensors[t];
-            if (weightDecay != 0) g.addi(bx.tensors[t].mul(weightDecay));
+            long len = g.length();
+            if (weightDecay != 0) Nd4j.getBlasWrapper().level1().axpy(len, weightDecay, bx.tensors[t], g);
             if (bv != null) {
                 bv.tensors[t].muli(momentum).addi(g);
                 g = bv.tensors[t];
             }
-            bx.tensors[t].subi(g.mul(lr));
+            Nd4j.getBlasWrapper().level1().axpy(len, -lr, g, bx.tensors[t]);
         }
     }
 

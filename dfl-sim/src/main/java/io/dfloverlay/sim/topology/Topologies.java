@@ -14,6 +14,8 @@ import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingWeights;
 import io.dfloverlay.core.mixing.UniformWeights;
+import io.dfloverlay.spectral.search.NearOptimalSearch;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -21,12 +23,17 @@ import java.util.random.RandomGenerator;
 /**
  * Builds a {@link RoundTopology} from a topology kind, n, d, parameters and a weight scheme.
  * Static kinds: {@code ring}, {@code complete}, {@code random-regular} (uses d),
- * {@code exponential} (static exponential graph), {@code hypercube} (n a power of 2).
+ * {@code exponential} (static exponential graph), {@code hypercube} (n a power of 2),
+ * {@code near-optimal} (λ-lowering search from the spectral module: parameter {@code swaps},
+ * default {@value #DEFAULT_SWAPS}, deterministic; or {@code budget-ms}, a wall-clock budget).
  * Time-varying kinds (their own per-round weights): {@code one-peer-exponential},
  * {@code base-k-plus-one} (parameter {@code k}, default d or 1).
  * Weights: {@code uniform}, {@code mh} / {@code metropolis-hastings}.
  */
 public final class Topologies {
+    /** Swap budget of {@code near-optimal} unless the {@code swaps} parameter says otherwise. */
+    public static final int DEFAULT_SWAPS = 1000;
+
     private Topologies() {}
 
     /** Whether {@code kind} names a time-varying topology. */
@@ -62,14 +69,16 @@ public final class Topologies {
             case "random-regular" -> new RandomRegularGenerator(n, d);
             case "exponential" -> new StaticExponentialGenerator(n);
             case "hypercube" -> new HypercubeGenerator(log2Exact(n));
-            case "near-optimal" -> throw new IllegalArgumentException(
-                    "topology near-optimal needs the spectral near-optimal search, which is not in this build yet");
+            case "near-optimal" -> params != null && params.containsKey("budget-ms")
+                    ? new NearOptimalSearch(n, d, Duration.ofMillis(intParam(params, "budget-ms", 1000)))
+                    : new NearOptimalSearch(n, d, (long) intParam(params, "swaps", DEFAULT_SWAPS));
             default -> throw new IllegalArgumentException("unknown topology '" + kind + "' (expected ring, complete, random-regular, "
-                    + "exponential, hypercube, one-peer-exponential or base-k-plus-one)");
+                    + "exponential, hypercube, near-optimal, one-peer-exponential or base-k-plus-one)");
         };
         Graph g = gen.generate(rng);
         MixingWeights scheme = weights(weights);
-        return RoundTopology.fixed(k + "(n=" + n + (k.equals("random-regular") ? ", d=" + d : "") + "), " + scheme + " weights", g, scheme.of(g));
+        boolean regular = k.equals("random-regular") || k.equals("near-optimal");
+        return RoundTopology.fixed(k + "(n=" + n + (regular ? ", d=" + d : "") + "), " + scheme + " weights", g, scheme.of(g));
     }
 
     /** The weight scheme by name. */

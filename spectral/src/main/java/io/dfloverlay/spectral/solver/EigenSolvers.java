@@ -9,7 +9,7 @@ public final class EigenSolvers {
      * Largest dimension for which the automatic choice is dense. Dense gives every eigenvalue at
      * machine precision; above this size Lanczos is much faster (see docs/benchmarks.md).
      */
-    public static final int DENSE_MAX_AUTO = 400;
+    public static final int DENSE_MAX_AUTO = 200;
 
     private EigenSolvers() {}
 

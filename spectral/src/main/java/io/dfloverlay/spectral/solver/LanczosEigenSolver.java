@@ -101,7 +101,10 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             k++;
             boolean breakdown = rec.beta <= 1e-13 * Math.max(Math.abs(rec.alpha), rec.betaPrevious);
             boolean exhausted = k >= maxIterations;
-            if (k >= nextCheck || breakdown || exhausted || k >= 4 * dim + 20) {
+            // A small β means a nearly invariant Krylov space (always at k = dim in exact arithmetic):
+            // every Ritz residual is then at most β, so check now before rounding noise takes over.
+            boolean smallBeta = rec.beta <= 1e-8 * Math.max(Math.abs(rec.alpha), rec.betaPrevious);
+            if (k >= nextCheck || breakdown || smallBeta || k == dim || exhausted || k >= 4 * dim + 20) {
                 last = check(alpha, beta, k);
                 double scale = Math.max(Math.max(Math.abs(last.max), Math.abs(last.min)), Double.MIN_NORMAL);
                 if (breakdown) {

@@ -33,6 +33,11 @@ public final class Connectivity {
         return label.length == 0 ? 0 : max(label) + 1;
     }
 
+    /** Number of components given labels from {@link #componentLabels} (0 for no nodes). */
+    public static int componentCount(int[] labels) {
+        return labels.length == 0 ? 0 : max(labels) + 1;
+    }
+
     /** Size of each component, indexed by the labels of {@link #componentLabels(Graph)}. */
     public static int[] componentSizes(Graph g) {
         int[] label = componentLabels(g);

@@ -1,0 +1,2 @@
+/** Graph scalars for the spectral report: diameter, vertex connectivity, effective number of neighbours. */
+package io.dfloverlay.spectral.measure;

@@ -1,0 +1,55 @@
+package io.dfloverlay.spectral.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfloverlay.core.graph.Connectivity;
+import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.spectral.Spectra;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NearOptimalSearchTest {
+    static LongStream seeds() {
+        return LongStream.range(0, 6);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void resultIsRegularConnectedAndNoWorseThanStart(long seed) {
+        int n = 40 + 8 * (int) seed, d = 3 + (int) (seed % 3) * 2 - (seed % 3 == 2 ? 1 : 0);
+        if (n * d % 2 != 0) n++;
+        List<String> lines = new ArrayList<>();
+        SearchResult r = new NearOptimalSearch(n, d, 300).withSamples(3).withProgress(lines::add).search(new SplittableRandom(seed));
+        Graph g = r.graph();
+        String what = "seed=" + seed + " " + r;
+        assertEquals(n, g.numNodes(), what);
+        assertTrue(g.isRegular() && g.maxDegree() == d, what);
+        assertTrue(Connectivity.isConnected(g), what);
+        assertTrue(r.lambda() <= r.startLambda() + 1e-12, what);
+        assertEquals(Spectra.adjacency(g).twoSided(), r.lambda(), 1e-8, what);
+        assertTrue(!lines.isEmpty(), what);
+    }
+
+    @Test
+    void sameSeedSameGraphWithIterationBudget() {
+        NearOptimalSearch s = new NearOptimalSearch(30, 4, 100);
+        assertEquals(s.generate(new SplittableRandom(9)), s.generate(new SplittableRandom(9)));
+    }
+
+    @Test
+    void rejectsBadParameters() {
+        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(5, 3, 10));
+        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(4, 4, 10));
+        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 2, 10));
+        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 4, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 4, -1));
+    }
+}

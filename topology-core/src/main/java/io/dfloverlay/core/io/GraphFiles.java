@@ -1,0 +1,46 @@
+package io.dfloverlay.core.io;
+
+import io.dfloverlay.core.graph.Graph;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The single entry point for reading and writing graph files: the format comes from the file
+ * extension ({@link GraphFormat#fromFileName}) unless given. Writes are atomic. Thread-safe.
+ */
+public final class GraphFiles {
+    private GraphFiles() {}
+
+    /**
+     * Reads a graph, choosing the format by extension.
+     *
+     * @throws IllegalArgumentException for an unknown extension
+     * @throws GraphFormatException for malformed content (message names file and line)
+     * @throws IOException if the file cannot be read
+     */
+    public static Graph read(Path file) throws IOException {
+        return readAnnotated(file, null).graph();
+    }
+
+    /** Reads a graph in {@code format} (null: by extension). */
+    public static Graph read(Path file, GraphFormat format) throws IOException {
+        return readAnnotated(file, format).graph();
+    }
+
+    /** Reads a graph and its header metadata in {@code format} (null: by extension). */
+    public static AnnotatedGraph readAnnotated(Path file, GraphFormat format) throws IOException {
+        GraphFormat f = format != null ? format : GraphFormat.fromPath(file);
+        return f.codec().read(file);
+    }
+
+    /** Writes {@code g} with {@code metadata}, choosing the format by extension. */
+    public static void write(Path file, Graph g, GraphMetadata metadata) throws IOException {
+        write(file, g, metadata, null);
+    }
+
+    /** Writes {@code g} with {@code metadata} in {@code format} (null: by extension); metadata is dropped by formats without a header. */
+    public static void write(Path file, Graph g, GraphMetadata metadata, GraphFormat format) throws IOException {
+        GraphFormat f = format != null ? format : GraphFormat.fromPath(file);
+        f.codec().write(file, g, metadata == null ? GraphMetadata.EMPTY : metadata);
+    }
+}

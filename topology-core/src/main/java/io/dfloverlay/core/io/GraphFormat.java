@@ -1,0 +1,90 @@
+package io.dfloverlay.core.io;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The graph file formats, their command-line names and file extensions. */
+public enum GraphFormat {
+    /** {@link EdgeListFormat}: {@code u v} per line. */
+    EDGE_LIST(EdgeListFormat.INSTANCE, List.of("edgelist", "edge-list", "edges"), List.of("edges", "txt", "el")),
+    /** {@link DecentralizepyFormat}: node count, then {@code u v} per line. */
+    DECENTRALIZEPY(DecentralizepyFormat.INSTANCE, List.of("decentralizepy", "dpy"), List.of("dpy")),
+    /** {@link MatrixMarketGraphFormat}: coordinate pattern symmetric with metadata header. */
+    MATRIX_MARKET(MatrixMarketGraphFormat.INSTANCE, List.of("mtx", "matrix-market", "matrixmarket"), List.of("mtx")),
+    /** {@link GraphMLFormat}. */
+    GRAPHML(GraphMLFormat.INSTANCE, List.of("graphml"), List.of("graphml")),
+    /** {@link DotFormat}: Graphviz. */
+    DOT(DotFormat.INSTANCE, List.of("dot", "graphviz"), List.of("dot", "gv")),
+    /** {@link JsonFormat}: jgrapht-io JSON layout. */
+    JSON(JsonFormat.INSTANCE, List.of("json"), List.of("json"));
+
+    private final GraphCodec codec;
+    private final List<String> names;
+    private final List<String> extensions;
+
+    GraphFormat(GraphCodec codec, List<String> names, List<String> extensions) {
+        this.codec = codec;
+        this.names = names;
+        this.extensions = extensions;
+    }
+
+    /** The reader/writer of this format. */
+    public GraphCodec codec() {
+        return codec;
+    }
+
+    /** The main command-line name, e.g. {@code mtx}. */
+    public String cliName() {
+        return names.get(0);
+    }
+
+    /** File extensions (without dot) that select this format. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** Whether files of this format keep {@link GraphMetadata}. */
+    public boolean keepsMetadata() {
+        return this == EDGE_LIST || this == MATRIX_MARKET;
+    }
+
+    /**
+     * The format selected by a file name's extension (case-insensitive).
+     *
+     * @throws IllegalArgumentException for an unknown or missing extension, listing the known ones
+     */
+    public static GraphFormat fromFileName(String fileName) {
+        String name = Path.of(fileName).getFileName() == null ? fileName : Path.of(fileName).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (GraphFormat f : values()) if (f.extensions.contains(ext)) return f;
+        throw new IllegalArgumentException("cannot tell the format of '" + fileName + "' from its extension (known: "
+                + Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).collect(Collectors.joining(", "))
+                + "); name the format explicitly");
+    }
+
+    /** As {@link #fromFileName(String)} for a path. */
+    public static GraphFormat fromPath(Path file) {
+        return fromFileName(file.toString());
+    }
+
+    /**
+     * The format called {@code name} (case-insensitive; e.g. {@code mtx}, {@code edgelist},
+     * {@code decentralizepy}, {@code graphml}, {@code dot}, {@code json}).
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static GraphFormat byName(String name) {
+        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (GraphFormat f : values()) if (f.names.contains(key)) return f;
+        throw new IllegalArgumentException("unknown graph format '" + name + "' (known: " + knownNames() + ")");
+    }
+
+    /** The main names, comma-separated. */
+    public static String knownNames() {
+        return Arrays.stream(values()).map(GraphFormat::cliName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,67 @@
+package io.dfloverlay.core.jgrapht;
+
+import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GraphBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+
+/**
+ * Converts between {@link Graph} and JGraphT graphs. Both directions take {@code O(n + m)} time
+ * (plus hashing of the vertex objects) and are deterministic: nodes follow the JGraphT graph's
+ * vertex iteration order unless an order is given. Stateless and thread-safe.
+ */
+public final class JGraphTConverter {
+    private JGraphTConverter() {}
+
+    /** A new JGraphT {@link SimpleGraph} with vertices {@code 0..n-1} and the edges of {@code g}. */
+    public static org.jgrapht.Graph<Integer, DefaultEdge> toJGraphT(Graph g) {
+        org.jgrapht.Graph<Integer, DefaultEdge> out = new SimpleGraph<>(DefaultEdge.class);
+        for (int v = 0, n = g.numNodes(); v < n; v++) out.addVertex(v);
+        g.forEachEdge((u, v) -> out.addEdge(u, v));
+        return out;
+    }
+
+    /**
+     * Converts an undirected simple JGraphT graph; node {@code i} is the {@code i}-th vertex of
+     * {@code g.vertexSet()}.
+     *
+     * @throws IllegalArgumentException if {@code g} is directed or mixed, or has a self-loop or
+     *     parallel edges (naming the vertices)
+     */
+    public static <V, E> MappedGraph<V> fromJGraphT(org.jgrapht.Graph<V, E> g) {
+        return fromJGraphT(g, new ArrayList<>(g.vertexSet()));
+    }
+
+    /**
+     * As {@link #fromJGraphT(org.jgrapht.Graph)}, with node {@code i} standing for {@code order.get(i)}.
+     *
+     * @throws IllegalArgumentException also if {@code order} is not exactly the vertex set
+     */
+    public static <V, E> MappedGraph<V> fromJGraphT(org.jgrapht.Graph<V, E> g, List<V> order) {
+        if (!g.getType().isUndirected())
+            throw new IllegalArgumentException("only undirected graphs can be converted, got a "
+                    + (g.getType().isMixed() ? "mixed" : "directed") + " graph");
+        if (order.size() != g.vertexSet().size())
+            throw new IllegalArgumentException("vertex order lists " + order.size() + " vertices, graph has " + g.vertexSet().size());
+        Map<V, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            V v = order.get(i);
+            if (!g.containsVertex(v)) throw new IllegalArgumentException("vertex order names " + v + ", which is not in the graph");
+            if (index.put(v, i) != null) throw new IllegalArgumentException("vertex order lists " + v + " twice");
+        }
+        GraphBuilder b = new GraphBuilder(order.size(), g.edgeSet().size());
+        boolean multi = g.getType().isAllowingMultipleEdges();
+        for (E e : g.edgeSet()) {
+            V s = g.getEdgeSource(e), t = g.getEdgeTarget(e);
+            if (s.equals(t)) throw new IllegalArgumentException("self-loop at vertex " + s + " is not supported");
+            if (multi && g.getAllEdges(s, t).size() > 1)
+                throw new IllegalArgumentException("parallel edges between vertices " + s + " and " + t + " are not supported");
+            b.addEdge(index.get(s), index.get(t));
+        }
+        return new MappedGraph<>(b.build(), order, index);
+    }
+}

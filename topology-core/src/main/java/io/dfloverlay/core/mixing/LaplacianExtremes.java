@@ -1,0 +1,19 @@
+package io.dfloverlay.core.mixing;
+
+import io.dfloverlay.core.graph.Graph;
+
+/**
+ * Computes the two Laplacian eigenvalues that best-constant weights need: the algebraic
+ * connectivity {@code λ2(L)} and the largest eigenvalue {@code λn(L)} of {@code L = D − A}.
+ * {@link DenseLaplacianExtremes} is the exact dense default; the spectral module supplies a
+ * scalable sparse solver for large graphs.
+ */
+@FunctionalInterface
+public interface LaplacianExtremes {
+    /**
+     * Returns {@code {λ2(L), λn(L)}} of the Laplacian of {@code g} (nodes {@code >= 2}).
+     *
+     * @throws IllegalArgumentException if the graph is too large for this implementation
+     */
+    double[] algebraicConnectivityAndLargest(Graph g);
+}

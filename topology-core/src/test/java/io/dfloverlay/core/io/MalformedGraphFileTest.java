@@ -1,0 +1,128 @@
+package io.dfloverlay.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each kind of malformed input gives a GraphFormatException naming file, line and problem. */
+class MalformedGraphFileTest {
+    @TempDir
+    Path dir;
+
+    private GraphFormatException fail(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return assertThrows(GraphFormatException.class, () -> GraphFiles.read(file));
+    }
+
+    private String at(String name, int line) {
+        return dir.resolve(name) + ":" + line + ": ";
+    }
+
+    @Test
+    void messageNamesFileLineAndProblem() throws IOException {
+        GraphFormatException e = fail("g.mtx", "%%MatrixMarket matrix coordinate pattern symmetric\n3 3 2\nx y z\n2 3\n");
+        assertEquals(at("g.mtx", 3) + "expected 2 integers, got 'x y z'", e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals("expected 2 integers, got 'x y z'", e.problem());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // name | content (\n escaped as ;) | line | problem
+        "not integers | 0 1;a b | 2 | expected 2 integers, got 'a b'",
+        "three tokens | 0 1 2 | 1 | expected 2 integers, got '0 1 2'",
+        "one token | 0 1;;5 | 3 | expected 2 integers, got '5'",
+        "decimal | 0 1.5 | 1 | expected 2 integers, got '0 1.5'",
+        "negative id | 0 -1 | 1 | node id -1 out of range [0, 2147483646)",
+        "huge id | 0 99999999999 | 1 | node id 99999999999 out of range [0, 2147483646)",
+        "out of range with header | # nodes: 3;0 1;1 3 | 3 | node id 3 out of range [0, 3)",
+        "self-loop | 0 1;2 2 | 2 | self-loop at node 2 is not allowed",
+        "duplicate | 0 1;# c;1 2;0 1 | 4 | duplicate edge {0, 1} (first at line 1)",
+        "reversed duplicate | 0 1;1 2;1 0 | 3 | duplicate edge {1, 0} (first at line 1)",
+        "bad node header | # nodes: many | 1 | node count must be an integer, got 'many'",
+        "late node header | 0 1;# nodes: 5 | 2 | 'nodes:' header must come before the first edge",
+        "bad seed | # seed: x;0 1 | 1 | seed must be an integer, got 'x'",
+    })
+    void edgeListErrors(String name, String content, int line, String problem) throws IOException {
+        GraphFormatException e = fail("g.edges", content.replace(';', '\n'));
+        assertEquals(at("g.edges", line) + problem, e.getMessage(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bad banner | %%MatrixMarket matrix array real general;3 3 | 1 | expected '%%MatrixMarket matrix coordinate pattern symmetric', got '%%MatrixMarket matrix array real general'",
+        "not symmetric | %%MatrixMarket matrix coordinate pattern general;3 3 1;1 2 | 1 | an undirected graph needs a 'symmetric' matrix, got 'general'",
+        "complex field | %%MatrixMarket matrix coordinate complex symmetric;3 3 1;1 2 | 1 | unsupported field 'complex' (expected pattern, integer or real)",
+        "not square | %%MatrixMarket matrix coordinate pattern symmetric;3 4 1;2 1 | 2 | adjacency matrix must be square, got 3 x 4",
+        "bad size line | %%MatrixMarket matrix coordinate pattern symmetric;3 3 | 2 | expected 3 integers, got '3 3'",
+        "index zero | %%MatrixMarket matrix coordinate pattern symmetric;3 3 1;0 1 | 3 | node id 0 out of range [1, 4)",
+        "index past n | %%MatrixMarket matrix coordinate pattern symmetric;3 3 1;4 1 | 3 | node id 4 out of range [1, 4)",
+        "diagonal | %%MatrixMarket matrix coordinate pattern symmetric;3 3 1;2 2 | 3 | self-loop at node 2 is not allowed",
+        "both triangles | %%MatrixMarket matrix coordinate pattern symmetric;3 3 2;2 1;1 2 | 4 | duplicate edge {1, 2} (first at line 3)",
+        "too few | %%MatrixMarket matrix coordinate pattern symmetric;3 3 3;2 1;3 2 | 4 | found 2 entries, size line declares 3",
+        "too many | %%MatrixMarket matrix coordinate pattern symmetric;3 3 1;2 1;3 2 | 4 | more entries than the 1 declared on the size line",
+        "missing value | %%MatrixMarket matrix coordinate real symmetric;3 3 1;2 1 | 3 | expected 2 integers and a value, got '2 1'",
+        "no size line | %%MatrixMarket matrix coordinate pattern symmetric;% only comments | 2 | missing size line 'n n entries'",
+    })
+    void matrixMarketErrors(String name, String content, int line, String problem) throws IOException {
+        GraphFormatException e = fail("g.mtx", content.replace(';', '\n'));
+        assertEquals(at("g.mtx", line) + problem, e.getMessage(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bad count | n;0 1 | 1 | expected 1 integer, got 'n'",
+        "out of range | 3;0 1;1 3 | 3 | node id 3 out of range [0, 3)",
+        "exact repeat | 3;0 1;1 0;0 1 | 4 | duplicate edge {0, 1} (first at line 2)",
+        "self-loop | 3;1 1 | 2 | self-loop at node 1 is not allowed",
+    })
+    void decentralizepyErrors(String name, String content, int line, String problem) throws IOException {
+        GraphFormatException e = fail("g.dpy", content.replace(';', '\n'));
+        assertEquals(at("g.dpy", line) + problem, e.getMessage(), name);
+    }
+
+    @Test
+    void emptyFiles() throws IOException {
+        assertEquals(dir.resolve("e.mtx") + ": empty file: expected a '%%MatrixMarket' banner", fail("e.mtx", "").getMessage());
+        assertEquals(dir.resolve("e.dpy") + ": empty file: expected the node count on the first line", fail("e.dpy", "\n").getMessage());
+        assertEquals(0, GraphFiles.read(writeFile("e.edges", "# nothing\n")).numNodes());
+    }
+
+    @Test
+    void jgraphtFormatErrorsNameTheFile() throws IOException {
+        for (String[] c : new String[][] {
+            {"bad.json", "{\"nodes\": [", ""},
+            {"bad.dot", "graph G { 0 -- ", ""},
+            {"bad.graphml", "<graphml><graph edgedefault=\"undirected\"><node id=\"0\"/>", ""},
+            {"loop.dot", "graph G { 0 -- 0; }", "self-loop at vertex 0"},
+            {"multi.json", "{\"nodes\":[{\"id\":\"0\"},{\"id\":\"1\"}],\"edges\":[{\"source\":\"0\",\"target\":\"1\"},{\"source\":\"1\",\"target\":\"0\"}]}", "parallel edges"},
+        }) {
+            GraphFormatException e = fail(c[0], c[1]);
+            assertTrue(e.getMessage().startsWith(dir.resolve(c[0]) + ": ") && e.getMessage().contains(c[2]) && !e.getMessage().contains("\n"),
+                    c[0] + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void missingFileAndUnknownExtension() {
+        assertThrows(NoSuchFileException.class, () -> GraphFiles.read(dir.resolve("none.mtx")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GraphFiles.read(dir.resolve("g.xyz")));
+        assertTrue(e.getMessage().contains("'" + dir.resolve("g.xyz") + "'") && e.getMessage().contains(".mtx"), e.getMessage());
+    }
+
+    private Path writeFile(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+}
