@@ -21,10 +21,10 @@ final class CatalogParams {
         return kind;
     }
 
-    /** Rejects keys outside {@code allowed}, naming the accepted ones. */
+    /** Rejects keys outside {@code allowed} that carry a value (null or blank values are ignored), naming the accepted ones. */
     void requireOnly(List<String> allowed) {
         for (String key : values.keySet()) {
-            if (!allowed.contains(key))
+            if (!allowed.contains(key) && has(key))
                 throw new IllegalArgumentException(kind + " does not take --" + key + " (parameters: "
                         + (allowed.isEmpty() ? "none" : "--" + String.join(", --", allowed)) + ")");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The by-name registry of topologies used by the CLI and the simulator: a kind name plus string
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * the time-varying kinds, a {@link TimeVaryingTopology}. Parameters are validated when the
  * generator is created; missing, malformed or unknown parameters give an
  * {@link IllegalArgumentException} naming the kind and the parameter
- * ({@code "random-regular needs --d"}). Kinds and their parameters are listed by {@link #kinds()}.
+ * ({@code "random-regular needs --d"}); entries with a null or blank value count as absent.
+ * Numbers accept exact forms such as {@code 1e5}; booleans are {@code true}/{@code false}. Kinds and their parameters are listed by {@link #kinds()}.
  * Stateless and thread-safe.
  */
 public final class TopologyCatalog {
@@ -40,9 +42,11 @@ public final class TopologyCatalog {
     private static final Map<String, Entry> KINDS = new LinkedHashMap<>();
 
     static {
-        register("random-regular", "uniform random d-regular graph (--connected true re-samples until connected; default true)",
+        register("random-regular", "random d-regular graph (pairing model / Steger-Wormald); --connected (default true) re-samples until connected",
                 List.of("n", "d", "connected"),
                 p -> new RandomRegularGenerator(p.requireInt("n"), p.requireInt("d"), p.booleanOr("connected", true)));
+        register("hamiltonian-cycles", "union of d/2 random Hamiltonian cycles (Law-Siu), d-regular, d even",
+                List.of("n", "d"), p -> new HamiltonianCycleUnionGenerator(p.requireInt("n"), p.requireInt("d")));
         register("lps", "Lubotzky-Phillips-Sarnak Ramanujan graph X^{p,q}: (p+1)-regular, p = 1 mod 4 prime, q odd prime > 2 sqrt(p)",
                 List.of("p", "q"), p -> new LpsGenerator(p.requireInt("p"), p.requireInt("q")));
         register("margulis", "Margulis-Gabber-Galil expander on Z_m x Z_m, simplified (n = m^2, degree <= 8)",
@@ -51,6 +55,8 @@ public final class TopologyCatalog {
                 List.of("q", "n"), p -> new PaleyGenerator(intAlias(p, "q", "n")));
         register("chordal-cycle", "chordal cycle graph on Z_p (x ~ x+-1, x ~ 1/x), p prime, degree <= 3 (--n accepted for --p)",
                 List.of("p", "n"), p -> new ChordalCycleGenerator(intAlias(p, "p", "n")));
+        register("random-lift", "random k-lift of a connected random d-regular base graph on n nodes: d-regular on n*k nodes",
+                List.of("n", "d", "k"), TopologyCatalog::randomLift);
         register("ring", "cycle C_n, 2-regular", List.of("n"), p -> new RingGenerator(p.requireInt("n")));
         register("torus", "2-D torus rows x cols, 4-regular (or --n, a perfect square, for a square torus)",
                 List.of("rows", "cols", "n"), TopologyCatalog::torus);
@@ -65,6 +71,11 @@ public final class TopologyCatalog {
                     int n = p.requireInt("n");
                     return new EquiStaticGenerator(n, p.intOr("m", Math.max(1, ceilLog2(n))));
                 });
+        register("watts-strogatz", "Watts-Strogatz small world: ring lattice of even degree k, each edge rewired with probability beta",
+                List.of("n", "k", "beta"),
+                p -> new WattsStrogatzGenerator(p.requireInt("n"), p.requireInt("k"), p.requireDouble("beta")));
+        register("erdos-renyi", "Erdos-Renyi G(n, p) (or G(n, m) with --m edges instead of --p)",
+                List.of("n", "p", "m"), TopologyCatalog::erdosRenyi);
         registerTimeVarying("one-peer-exponential",
                 "time-varying: round t averages with i + 2^(t mod ceil(log2 n)) (Ying et al. 2021); exact average after one period if n is a power of 2",
                 List.of("n"), p -> new OnePeerExponentialTopology(p.requireInt("n")));
@@ -87,7 +98,7 @@ public final class TopologyCatalog {
             throw new IllegalArgumentException(kind + " is a time-varying topology: create it with createTimeVarying");
         CatalogParams p = new CatalogParams(kind, params);
         p.requireOnly(e.info.params());
-        return e.staticFactory.apply(p);
+        return withKindInMessage(kind, () -> e.staticFactory.apply(p));
     }
 
     /**
@@ -110,7 +121,7 @@ public final class TopologyCatalog {
             throw new IllegalArgumentException(kind + " is a static topology: create it with create");
         CatalogParams p = new CatalogParams(kind, params);
         p.requireOnly(e.info.params());
-        return e.timeVaryingFactory.apply(p);
+        return withKindInMessage(kind, () -> e.timeVaryingFactory.apply(p));
     }
 
     /** All registered kinds in registration order (static kinds first). */
@@ -118,6 +129,17 @@ public final class TopologyCatalog {
         List<KindInfo> out = new ArrayList<>();
         for (Entry e : KINDS.values()) out.add(e.info);
         return Collections.unmodifiableList(out);
+    }
+
+    /** Runs a factory; a parameter error whose message does not start with the kind gets it as a prefix. */
+    private static <T> T withKindInMessage(String kind, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (IllegalArgumentException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.startsWith(kind)) throw e;
+            throw new IllegalArgumentException(kind + ": " + msg, e);
+        }
     }
 
     private static Entry entry(String kind) {
@@ -166,6 +188,24 @@ public final class TopologyCatalog {
         int n = p.requireInt("n");
         if (n < 2 || Integer.bitCount(n) != 1) throw new IllegalArgumentException("hypercube: --n must be a power of two >= 2, got n=" + n);
         return new HypercubeGenerator(Integer.numberOfTrailingZeros(n));
+    }
+
+    private static GraphGenerator randomLift(CatalogParams p) {
+        RandomRegularGenerator base = new RandomRegularGenerator(p.requireInt("n"), p.requireInt("d"), true);
+        int n = p.requireInt("n");
+        int k = p.requireInt("k");
+        if (k < 1) throw new IllegalArgumentException("random-lift needs k >= 1, got k=" + k);
+        if ((long) n * k > Integer.MAX_VALUE - 8)
+            throw new IllegalArgumentException("random-lift too large: n*k=" + (long) n * k + " nodes");
+        return rng -> new RandomLiftGenerator(base.generate(rng), k).generate(rng);
+    }
+
+    private static GraphGenerator erdosRenyi(CatalogParams p) {
+        int n = p.requireInt("n");
+        if (p.has("p") && p.has("m")) throw new IllegalArgumentException("erdos-renyi takes either --p or --m, not both");
+        if (p.has("m")) return ErdosRenyiGenerator.withEdges(n, p.requireInt("m"));
+        if (!p.has("p")) throw p.missingEither("p", "m");
+        return new ErdosRenyiGenerator(n, p.requireDouble("p"));
     }
 
     private static int ceilLog2(int n) {

@@ -68,7 +68,7 @@ class LpsGeneratorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"5,7", "5,11", "13,11", "17,11"})
+    @CsvSource({"5,7", "5,11", "13,11"})
     void isRamanujan(int p, int q) {
         Graph g = generate(new LpsGenerator(p, q), 0);
         assertRamanujan(g, p, "lps p=" + p + " q=" + q);
@@ -76,7 +76,7 @@ class LpsGeneratorTest {
 
     @Tag("slow")
     @ParameterizedTest
-    @CsvSource({"5,13", "13,17"})
+    @CsvSource({"17,11", "5,13", "13,17"})
     void largerOnesAreRamanujanToo(int p, int q) {
         assertRamanujan(generate(new LpsGenerator(p, q), 0), p, "lps p=" + p + " q=" + q);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.core.graph.Graph;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ class TopologyCatalogTest {
         assertEquals(5, TopologyCatalog.create("hypercube", Map.of("n", "32")).generate(rng).degree(0));
         assertTrue(TopologyCatalog.create("equistatic", Map.of("n", "1024")).generate(rng).maxDegree() <= 20);
         assertEquals(100_000, TopologyCatalog.create("ring", Map.of("n", "1e5")).generate(rng).numNodes());
+        Map<String, String> withBlank = new HashMap<>(Map.of("n", "7"));
+        withBlank.put("d", null);
+        withBlank.put("beta", " ");
+        assertEquals(7, TopologyCatalog.create("ring", withBlank).generate(rng).numNodes());
+        assertEquals(30, TopologyCatalog.create("erdos-renyi", Map.of("n", "20", "m", "30")).generate(rng).numEdges());
+        Graph lift = TopologyCatalog.create("random-lift", Map.of("n", "10", "d", "4", "k", "5")).generate(rng);
+        assertEquals(50, lift.numNodes());
+        assertTrue(lift.isRegular() && lift.degree(0) == 4);
+        assertTrue(TopologyCatalog.create("random-regular", Map.of("n", "30", "d", "3", "connected", "false")).generate(rng).isRegular());
     }
 
     @Test
@@ -113,6 +123,13 @@ class TopologyCatalogTest {
         assertMessage("random-regular", Map.of("n", "10", "d", "3", "connected", "maybe"), "--connected must be true or false");
         assertMessage("base-k-plus-one", Map.of("n", "10"), "base-k-plus-one needs --k");
         assertMessage("lps", Map.of("p", "7", "q", "13"), "p = 1 mod 4");
+        assertMessage("erdos-renyi", Map.of("n", "10"), "erdos-renyi needs --p or --m");
+        assertMessage("erdos-renyi", Map.of("n", "10", "p", "x"), "--p must be a number");
+        assertMessage("watts-strogatz", Map.of("n", "10", "k", "4"), "watts-strogatz needs --beta");
+        assertMessage("random-lift", Map.of("n", "10", "d", "3", "k", "0"), "k >= 1");
+        assertMessage("hamiltonian-cycles", Map.of("d", "4"), "hamiltonian-cycles needs --n");
+        assertMessage("watts-strogatz", Map.of("n", "10", "k", "3", "beta", "0.1"), "watts-strogatz: k must be even");
+        assertMessage("ring", Map.of("n", "2"), "ring needs n >= 3");
     }
 
     private static void assertMessage(String kind, Map<String, String> params, String fragment) {
