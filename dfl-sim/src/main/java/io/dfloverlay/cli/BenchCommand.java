@@ -44,16 +44,16 @@ public final class BenchCommand implements Runnable {
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             header = "Rounds per second of the CPU engine vs a batched numpy D-SGD round (same shapes).")
     int simulate(
-            @Option(names = {"--n", "--clients"}, defaultValue = "100", description = "Clients (default: ${DEFAULT-VALUE}).") int n,
-            @Option(names = {"--d", "--degree"}, defaultValue = "8", description = "Degree (default: ${DEFAULT-VALUE}).") int d,
-            @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds (default: ${DEFAULT-VALUE}).") int rounds,
-            @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).") int warmup,
-            @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).") int batch,
-            @Option(names = "--engine", defaultValue = "cpu", description = "Our engine: cpu, gpu, auto (default: ${DEFAULT-VALUE}).") String engine,
+            @Option(names = {"--n", "--clients"}, paramLabel = "N", defaultValue = "100", description = "Clients (default: ${DEFAULT-VALUE}).") int n,
+            @Option(names = {"--d", "--degree"}, paramLabel = "D", defaultValue = "8", description = "Degree (default: ${DEFAULT-VALUE}).") int d,
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "50", description = "Timed rounds (default: ${DEFAULT-VALUE}).") int rounds,
+            @Option(names = "--warmup", paramLabel = "R", defaultValue = "3", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).") int warmup,
+            @Option(names = "--batch", paramLabel = "B", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).") int batch,
+            @Option(names = "--engine", paramLabel = "KIND", defaultValue = "cpu", description = "Our engine: cpu, gpu, auto (default: ${DEFAULT-VALUE}).") String engine,
             @Option(names = "--python", defaultValue = "/usr/bin/python3", paramLabel = "EXE",
                     description = "Python with numpy for the reference; 'none' to skip (default: ${DEFAULT-VALUE}).") String python,
             @Option(names = "--script", paramLabel = "FILE", description = "Reference script (default: the bundled numpy_dsgd.py).") Path script,
-            @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
+            @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
             throws IOException, InterruptedException {
         if (rounds < 1 || warmup < 1) throw new IllegalArgumentException("--rounds and --warmup must be >= 1, got " + rounds + ", " + warmup);
         PrintWriter out = spec.commandLine().getOut();

@@ -35,7 +35,7 @@ public final class CompareCommand implements Callable<Integer> {
     /** The kind served by the spectral module's near-optimal search rather than the core catalog. */
     static final String NEAR_OPTIMAL = "near-optimal";
 
-    @Option(names = "--topologies", paramLabel = "KIND[,KIND...]", split = ",",
+    @Option(names = "--topologies", paramLabel = "KIND", split = ",",
             defaultValue = "ring,torus,exponential,random-regular,near-optimal,complete",
             description = "Topology kinds to compare (default: ${DEFAULT-VALUE}).")
     List<String> topologies;
@@ -65,6 +65,10 @@ public final class CompareCommand implements Callable<Integer> {
         for (String kind : kinds) checkKind(kind);
         List<SimulationConfig> configs = new ArrayList<>();
         for (String kind : kinds) configs.add(training.toConfig(kind));
+        if (!report.quiet) {
+            spec.commandLine().getErr().println("preparing " + kinds.size() + " runs (data, topologies, spectra)...");
+            spec.commandLine().getErr().flush();
+        }
         List<Simulation> prepared = prepare(configs);
         SimulationRunner.checkOutputDir(out);
         try (InterruptGuard guard = InterruptGuard.install()) {
