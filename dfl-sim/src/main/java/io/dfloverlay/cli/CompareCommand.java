@@ -66,8 +66,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<SimulationConfig> configs = new ArrayList<>();
         for (String kind : kinds) configs.add(training.toConfig(kind));
         if (!report.quiet) {
-            spec.commandLine().getErr().println("preparing " + kinds.size() + " runs (data, topologies, spectra)...");
-            spec.commandLine().getErr().flush();
+            spec.commandLine().getOut().println("preparing " + kinds.size() + " runs (data, topologies, spectra)...");
+            spec.commandLine().getOut().flush();
         }
         List<Simulation> prepared = prepare(configs);
         SimulationRunner.checkOutputDir(out);
