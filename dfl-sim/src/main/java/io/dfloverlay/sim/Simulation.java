@@ -40,9 +40,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class Simulation {
     /** Training rows used for the train loss of x̄. */
-    public static final int TRAIN_EVAL_EXAMPLES = 10_000;
+    public static final int TRAIN_EVAL_EXAMPLES = 5_000;
     /** Test rows used for the per-client accuracies. */
-    public static final int CLIENT_EVAL_EXAMPLES = 500;
+    public static final int CLIENT_EVAL_EXAMPLES = 200;
 
     private final SimulationConfig config;
     private final Engine engine;

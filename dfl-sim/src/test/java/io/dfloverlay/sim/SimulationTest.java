@@ -38,6 +38,21 @@ class SimulationTest {
     }
 
     @Test
+    void trainsAnMlpOnTheEmbeddedFashionMnistSampleWithSkewAndMomentum() {
+        SimulationConfig c = new SimulationConfig("random-regular", 10, 4, Map.of(), "uniform", "fashion-mnist-sample", null,
+                "dirichlet:0.5", "mlp:32", "dsgd", 20, 2, 2, 16, 0.05, 0.5, 1e-4, 10, "cpu", 3, "", "", "none");
+        Simulation s = new Simulation(c);
+        assertEquals("embedded sample (4000/1000)", s.header().dataSource());
+        assertTrue(s.header().partitionSummary().startsWith("dirichlet:0.5 over 10 clients"), s.header().partitionSummary());
+        List<RoundMetrics> m = new ArrayList<>();
+        s.run(m::add, () -> false);
+        assertEquals(2, m.size());
+        assertTrue(m.get(1).testAccuracy() > 0.5, "accuracy " + m.get(1).testAccuracy());
+        // gossip every 2nd round: 10 of 20 rounds send, 10 clients x 4 neighbours x p floats x 4 bytes each
+        assertEquals(10L * 10 * 4 * s.header().parametersPerClient() * 4, m.get(1).bytesSent());
+    }
+
+    @Test
     void headerReportsSpectraAndData() {
         Simulation s = new Simulation(config("ring", 8, "gaussian-mixture", "mlp:16", "dsgd", 1, "", "", 1));
         RunHeader h = s.header();
