@@ -12,9 +12,10 @@ import java.util.random.RandomGenerator;
  * (e.g. at {@code (0, 0)}) and parallel edges.
  *
  * <p>We return the SIMPLE graph: self-loops are dropped and parallel edges merged, so the result
- * has {@code n = m²} nodes and maximum degree at most 8; it is not regular in general (nodes with
- * {@code x = 0} or {@code y = 0} lose neighbours). Use Metropolis–Hastings weights on it. The
- * multigraph has second adjacency eigenvalue at most {@code 5√2 < 8}, independent of m.
+ * has {@code n = m²} nodes and maximum degree at most 8; it is not regular in general (a map fixes
+ * {@code (x, y)} where {@code 2y}, {@code 2y + 1}, {@code 2x} or {@code 2x + 1} is {@code ≡ 0 mod m},
+ * and some images coincide), so use Metropolis–Hastings weights on it. The multigraph's second
+ * adjacency eigenvalue is at most {@code 5√2 < 8} for every m (as NetworkX documents).
  * Deterministic, {@code O(m² log 8)} time.
  */
 public final class MargulisGabberGalilGenerator implements GraphGenerator {

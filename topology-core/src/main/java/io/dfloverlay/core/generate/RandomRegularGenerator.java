@@ -51,8 +51,6 @@ public final class RandomRegularGenerator implements GraphGenerator {
     private static final int FAILS_BEFORE_ENUMERATION = 32;
     /** Enumeration of suitable pairs is only done when at most this many points are left. */
     private static final int MAX_ENUMERATION_POINTS = 1 << 14;
-    /** Largest n*d: the slot array must be a Java array. */
-    static final long MAX_SLOTS = Integer.MAX_VALUE - 8;
 
     private final int n;
     private final int d;
@@ -78,8 +76,8 @@ public final class RandomRegularGenerator implements GraphGenerator {
             throw new IllegalArgumentException("d must be < n for a simple graph, got n=" + n + ", d=" + d);
         long nd = (long) n * d;
         if (nd % 2 != 0) throw new IllegalArgumentException("n*d must be even, got n=" + n + ", d=" + d);
-        if (nd > MAX_SLOTS)
-            throw new IllegalArgumentException("n*d must be <= " + MAX_SLOTS + ", got n*d=" + nd);
+        if (nd > ArrayLimits.MAX_ARRAY)
+            throw new IllegalArgumentException("n*d must be <= " + ArrayLimits.MAX_ARRAY + ", got n*d=" + nd);
         if (connected && ((d == 0 && n > 1) || (d == 1 && n > 2)))
             throw new IllegalArgumentException("no connected " + d + "-regular graph on n=" + n
                     + " nodes exists (connected needs d >= 2, or n <= d + 1)");
