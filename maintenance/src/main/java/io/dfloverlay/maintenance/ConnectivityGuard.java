@@ -9,13 +9,16 @@ import java.util.Arrays;
  * as soon as all seeds are in one region: the overlay was connected before the event, every piece
  * left contains a seed, so it is connected again. A region group that runs out of frontier first
  * is a component cut off from the rest: it is merged back by a degree-preserving switch that drops
- * an edge {@code a-b} on a cycle of the cut-off component (a non-tree edge of its search) and an
- * edge {@code x-y} of another region, and adds {@code a-x}, {@code b-y}; then the check repeats.
+ * an edge {@code a-b} on a cycle of the cut-off component (a non-tree edge of a search of it, so
+ * the piece stays connected) and an edge {@code x-y} of another region, and adds {@code a-x},
+ * {@code b-y}; then the check repeats. Seeds already adjacent start merged.
  *
  * <p>Knowledge: this is a distributed search over the touched region (a flood with early stop);
  * each scanned edge is charged one message. Cost: in an expander the regions meet after about
  * {@code sqrt(m)} nodes each, {@code O(k d sqrt(m))} for {@code k} seeds; a real cut costs the
  * size of the smaller side. Exact: afterwards the overlay is connected whenever it was before.
+ * Used where no spanning tree is kept (spectral-aware candidates, which are rolled back; underlay
+ * conversion; merging cut-off pieces for {@link SpanningTreeGuard}); pairing uses the cheaper tree.
  */
 public final class ConnectivityGuard {
     private int[] stamp = new int[0];
@@ -40,12 +43,6 @@ public final class ConnectivityGuard {
         int[] seeds = aliveDistinct(o, seedsIn);
         int k = seeds.length;
         if (k <= 1) return true;
-        int bound = o.idBound();
-        if (stamp.length < bound) {
-            stamp = Arrays.copyOf(stamp, bound);
-            regionOf = Arrays.copyOf(regionOf, bound);
-            parentOf = Arrays.copyOf(parentOf, bound);
-        }
         if (++epoch == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             epoch = 1;
@@ -55,9 +52,6 @@ public final class ConnectivityGuard {
         int[] tail = new int[k];
         int[] uf = new int[k];
         int[] openRegions = new int[k];   // per union-find root: regions with a non-empty frontier
-        int[] cycleA = new int[k];
-        int[] cycleB = new int[k];
-        Arrays.fill(cycleA, -1);
         int[] active = new int[k];
         int numActive = k;
         for (int r = 0; r < k; r++) {
@@ -72,6 +66,21 @@ public final class ConnectivityGuard {
             active[r] = r;
         }
         int sets = k;
+        // seeds already adjacent (for example just paired by the repair) start merged
+        for (int r = 0; r < k; r++) {
+            int x = seeds[r];
+            for (int j = 0, dx = o.degree(x); j < dx; j++) {
+                int y = o.neighbor(x, j);
+                if (stamp[y] != epoch || y == x) continue;
+                int ra = find(uf, r);
+                int rb = find(uf, regionOf[y]);
+                if (ra != rb) {
+                    uf[rb] = ra;
+                    openRegions[ra] += openRegions[rb];
+                    if (--sets == 1) return true;
+                }
+            }
+        }
         while (true) {
             for (int i = 0; i < numActive; ) {
                 int r = active[i];
@@ -91,14 +100,7 @@ public final class ConnectivityGuard {
                         if (ra != rb) {
                             uf[rb] = ra;
                             openRegions[ra] += openRegions[rb];
-                            if (cycleA[ra] < 0) {
-                                cycleA[ra] = cycleA[rb];
-                                cycleB[ra] = cycleB[rb];
-                            }
                             if (--sets == 1) return true;
-                        } else if (y != parentOf[x] && cycleA[ra] < 0) {
-                            cycleA[ra] = x;
-                            cycleB[ra] = y;
                         }
                     }
                 }
@@ -106,7 +108,7 @@ public final class ConnectivityGuard {
                     active[i] = active[--numActive];
                     int root = find(uf, r);
                     if (--openRegions[root] == 0) {
-                        mergeCutOff(ctx, root, uf, cycleA, cycleB, seeds, k);
+                        mergeCutOff(ctx, root, uf, seeds, k);
                         return false;
                     }
                 } else {
@@ -117,20 +119,55 @@ public final class ConnectivityGuard {
     }
 
     /** Switches an edge on a cycle of the cut-off group {@code root} with an edge of another group. */
-    private void mergeCutOff(RepairContext ctx, int root, int[] uf, int[] cycleA, int[] cycleB, int[] seeds, int k) {
+    private void mergeCutOff(RepairContext ctx, int root, int[] uf, int[] seeds, int k) {
         MutableOverlay o = ctx.overlay();
-        int a = cycleA[root];
-        int b = cycleB[root];
+        int inside = -1;
         int x = -1;
-        for (int r = 0; r < k && x < 0; r++) {
-            if (find(uf, r) != root && o.degree(seeds[r]) > 0) x = seeds[r];
+        for (int r = 0; r < k; r++) {
+            if (find(uf, r) == root) inside = seeds[r];
+            else if (x < 0 && o.degree(seeds[r]) > 0) x = seeds[r];
         }
-        if (a < 0 || x < 0) throw new IllegalStateException("cut-off component has no cycle edge to switch");
+        long ab = edgeOnCycle(o, inside);
+        if (ab < 0 || x < 0) throw new IllegalStateException("cut-off component has no cycle edge to switch");
+        int a = (int) (ab >>> 32);
+        int b = (int) ab;
         int y = o.neighbor(x, 0);
         ctx.unlink(a, b);
         ctx.unlink(x, y);
         ctx.link(a, x);
         ctx.link(b, y);
+    }
+
+    /**
+     * A non-tree edge of a breadth-first search of {@code start}'s component (it closes a cycle, so
+     * dropping it keeps the component connected), packed {@code a << 32 | b}; -1 if the component is a tree.
+     */
+    private long edgeOnCycle(MutableOverlay o, int start) {
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            epoch = 1;
+        }
+        int[] queue = new int[16];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        stamp[start] = epoch;
+        parentOf[start] = -1;
+        while (head < tail) {
+            int x = queue[head++];
+            for (int j = 0, dx = o.degree(x); j < dx; j++) {
+                int y = o.neighbor(x, j);
+                if (stamp[y] != epoch) {
+                    stamp[y] = epoch;
+                    parentOf[y] = x;
+                    if (tail == queue.length) queue = Arrays.copyOf(queue, tail * 2);
+                    queue[tail++] = y;
+                } else if (y != parentOf[x] && x != parentOf[y]) {
+                    return (long) x << 32 | y;
+                }
+            }
+        }
+        return -1;
     }
 
     private static int find(int[] uf, int r) {
@@ -141,18 +178,21 @@ public final class ConnectivityGuard {
         return r;
     }
 
+    private void grow(int bound) {
+        if (stamp.length >= bound) return;
+        int cap = Math.max(bound, stamp.length + (stamp.length >> 1));
+        stamp = Arrays.copyOf(stamp, cap);
+        regionOf = Arrays.copyOf(regionOf, cap);
+        parentOf = Arrays.copyOf(parentOf, cap);
+    }
+
     private int[] aliveDistinct(MutableOverlay o, int[] seeds) {
+        grow(o.idBound());
         int[] out = new int[seeds.length];
         int k = 0;
         if (++epoch == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             epoch = 1;
-        }
-        int bound = o.idBound();
-        if (stamp.length < bound) {
-            stamp = Arrays.copyOf(stamp, bound);
-            regionOf = Arrays.copyOf(regionOf, bound);
-            parentOf = Arrays.copyOf(parentOf, bound);
         }
         for (int s : seeds) {
             if (o.isAlive(s) && stamp[s] != epoch) {

@@ -4,9 +4,7 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
@@ -182,6 +180,21 @@ public final class MutableOverlay {
         return logSize;
     }
 
+    /** Whether log entry {@code i} ({@code 0 <= i < mark()}) added an edge (else it removed one). */
+    public boolean changeAdded(int i) {
+        return logA[i] > 0;
+    }
+
+    /** First endpoint of log entry {@code i}. */
+    public int changeU(int i) {
+        return Math.abs(logA[i]) - 1;
+    }
+
+    /** Second endpoint of log entry {@code i}. */
+    public int changeV(int i) {
+        return logB[i];
+    }
+
     /** Undoes every edge change made after {@code mark} (node additions and removals are not undone). */
     public void rollback(int mark) {
         while (logSize > mark) {
@@ -198,21 +211,28 @@ public final class MutableOverlay {
         logSize = 0;
     }
 
-    /** Net edges added ({@code [0]}) and removed ({@code [1]}) since {@code mark}, each sorted. */
+    /** Net edges added ({@code [0]}) and removed ({@code [1]}) since {@code mark}, each sorted; {@code O(L log L)}. */
     public List<List<Edge>> changesSince(int mark) {
-        Map<Edge, Integer> net = new HashMap<>();
-        for (int i = mark; i < logSize; i++) {
-            int a = logA[i];
-            net.merge(Edge.of(Math.abs(a) - 1, logB[i]), a > 0 ? 1 : -1, Integer::sum);
+        int len = logSize - mark;
+        long[] keys = new long[len];
+        for (int i = 0; i < len; i++) {
+            int a = logA[mark + i];
+            int u = Math.abs(a) - 1;
+            int v = logB[mark + i];
+            long key = (long) Math.min(u, v) << 31 | Math.max(u, v);
+            keys[i] = key << 1 | (a > 0 ? 1 : 0);
         }
+        Arrays.sort(keys);
         List<Edge> added = new ArrayList<>();
         List<Edge> removed = new ArrayList<>();
-        for (Map.Entry<Edge, Integer> e : net.entrySet()) {
-            if (e.getValue() > 0) added.add(e.getKey());
-            else if (e.getValue() < 0) removed.add(e.getKey());
+        for (int i = 0; i < len; ) {
+            long key = keys[i] >>> 1;
+            int net = 0;
+            for (; i < len && keys[i] >>> 1 == key; i++) net += (keys[i] & 1) != 0 ? 1 : -1;
+            if (net == 0) continue;
+            Edge e = new Edge((int) (key >>> 31), (int) (key & 0x7FFF_FFFFL));
+            (net > 0 ? added : removed).add(e);
         }
-        added.sort(null);
-        removed.sort(null);
         return List.of(added, removed);
     }
 

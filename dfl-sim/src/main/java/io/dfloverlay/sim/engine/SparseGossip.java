@@ -69,11 +69,24 @@ final class SparseGossip {
         float[] acc = scratch[1];
         for (int j = 0; j < n; j++) in.get(j * width + c0, src, j * len, len);
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(acc, 0, len, 0f);
-            for (int k = rowStart[i], end = rowStart[i + 1]; k < end; k++) {
-                float w = vals[k];
-                int base = cols[k] * len;
-                for (int e = 0; e < len; e++) acc[e] += w * src[base + e];
+            int k = rowStart[i], end = rowStart[i + 1];
+            if (k == end) {
+                java.util.Arrays.fill(acc, 0, len, 0f);
+            } else {
+                float w0 = vals[k];
+                int b0 = cols[k++] * len;
+                for (int e = 0; e < len; e++) acc[e] = w0 * src[b0 + e];
+            }
+            // four source rows per pass: one load/store of acc per four multiply-adds
+            for (; k + 4 <= end; k += 4) {
+                float w0 = vals[k], w1 = vals[k + 1], w2 = vals[k + 2], w3 = vals[k + 3];
+                int b0 = cols[k] * len, b1 = cols[k + 1] * len, b2 = cols[k + 2] * len, b3 = cols[k + 3] * len;
+                for (int e = 0; e < len; e++) acc[e] += w0 * src[b0 + e] + w1 * src[b1 + e] + w2 * src[b2 + e] + w3 * src[b3 + e];
+            }
+            for (; k < end; k++) {
+                float w0 = vals[k];
+                int b0 = cols[k] * len;
+                for (int e = 0; e < len; e++) acc[e] += w0 * src[b0 + e];
             }
             out.put(i * width + c0, acc, 0, len);
         }

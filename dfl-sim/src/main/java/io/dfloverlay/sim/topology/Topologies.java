@@ -10,10 +10,10 @@ import io.dfloverlay.core.generate.RingGenerator;
 import io.dfloverlay.core.generate.StaticExponentialGenerator;
 import io.dfloverlay.core.generate.TimeVaryingTopology;
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.core.mixing.MixingSchemes;
 import io.dfloverlay.core.mixing.MixingWeights;
-import io.dfloverlay.core.mixing.UniformWeights;
+import io.dfloverlay.spectral.SparseLaplacianExtremes;
 import io.dfloverlay.spectral.search.NearOptimalSearch;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,7 +28,7 @@ import java.util.random.RandomGenerator;
  * default {@value #DEFAULT_SWAPS}, deterministic; or {@code budget-ms}, a wall-clock budget).
  * Time-varying kinds (their own per-round weights): {@code one-peer-exponential},
  * {@code base-k-plus-one} (parameter {@code k}, default d or 1).
- * Weights: {@code uniform}, {@code mh} / {@code metropolis-hastings}.
+ * Weights: any {@link MixingSchemes} name ({@code uniform}, {@code mh}, {@code best-constant}, {@code lazy}, ...).
  */
 public final class Topologies {
     /** Swap budget of {@code near-optimal} unless the {@code swaps} parameter says otherwise. */
@@ -81,14 +81,12 @@ public final class Topologies {
         return RoundTopology.fixed(k + "(n=" + n + (regular ? ", d=" + d : "") + "), " + scheme + " weights", g, scheme.of(g));
     }
 
-    /** The weight scheme by name. */
+    /**
+     * The weight scheme by name ({@link MixingSchemes}: uniform, mh, best-constant, lazy, ...), with
+     * best-constant's Laplacian eigenvalues from the spectral module (sparse for large graphs).
+     */
     public static MixingWeights weights(String name) {
-        String s = name == null ? "uniform" : name.trim().toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "uniform" -> new UniformWeights();
-            case "mh", "metropolis-hastings" -> new MetropolisHastingsWeights();
-            default -> throw new IllegalArgumentException("unknown or unsupported weights '" + name + "' (this build supports uniform and mh)");
-        };
+        return MixingSchemes.byName(name == null ? "uniform" : name, new SparseLaplacianExtremes());
     }
 
     private static String normalize(String kind) {

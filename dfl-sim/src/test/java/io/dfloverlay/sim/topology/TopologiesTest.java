@@ -25,6 +25,10 @@ class TopologiesTest {
                 assertEquals(1.0, sum, 1e-12, kind + " row " + i);
             }
         }
+        for (String scheme : new String[] {"uniform", "best-constant", "lazy"}) {
+            var w = Topologies.create("random-regular", 20, 4, Map.of(), scheme, new SplittableRandom(3)).mixing(0);
+            assertTrue(w.isSymmetric(), scheme);
+        }
         Graph rr = Topologies.create("random-regular", 20, 4, Map.of(), "uniform", new SplittableRandom(3)).graph(0);
         assertTrue(rr.isRegular() && rr.maxDegree() == 4);
     }
@@ -44,7 +48,7 @@ class TopologiesTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Topologies.create("mesh", 8, 2, Map.of(), "uniform", new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("unknown topology 'mesh'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Topologies.create("ring", 8, 2, Map.of(), "magic", new SplittableRandom(1)));
-        assertTrue(e.getMessage().contains("weights 'magic'"), e.getMessage());
+        assertTrue(e.getMessage().contains("magic"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Topologies.create("hypercube", 12, 2, Map.of(), "uniform", new SplittableRandom(1)));
     }
 }

@@ -41,6 +41,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
     private int[] prev = new int[0];
     private boolean[] virtualNext = new boolean[0];
     private boolean active;
+    private MutableOverlay overlay;
 
     /** Rebuilds the initial overlay as random cycles (unless it is tiny). */
     public HamiltonianCycleRepair() {
@@ -89,6 +90,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         if (d % 2 != 0) throw new IllegalArgumentException("the cycle strategy needs even d, got d=" + d);
         half = d / 2;
         MutableOverlay o = ctx.overlay();
+        overlay = o;
         grow(o.idBound());
         if (initialOrders != null) {
             adopt(o, initialOrders);
@@ -159,8 +161,9 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
     }
 
     /** The current cycle orders, each starting at its smallest id; empty when cycles are not active. */
-    public int[][] cycleOrders(MutableOverlay o) {
-        if (!active) return new int[0][];
+    public int[][] cycleOrders() {
+        MutableOverlay o = overlay;
+        if (!active || o == null) return new int[0][];
         int[][] out = new int[half][];
         int[] ids = o.aliveNodes();
         for (int c = 0; c < half; c++) {

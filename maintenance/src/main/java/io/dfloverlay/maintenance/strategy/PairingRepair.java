@@ -1,25 +1,41 @@
 package io.dfloverlay.maintenance.strategy;
 
-import io.dfloverlay.maintenance.ConnectivityGuard;
 import io.dfloverlay.maintenance.DegreeFiller;
 import io.dfloverlay.maintenance.RepairContext;
 import io.dfloverlay.maintenance.RepairStrategy;
+import io.dfloverlay.maintenance.SpanningTreeGuard;
 
 /**
  * Degree-deficient pairing: after failures the survivors that lost edges pair up at random,
  * avoiding duplicates; a node whose remaining candidates are all neighbours, or a joining node,
  * takes over random edges (drop {@code a-b}, add {@code u-a}, {@code u-b}); with {@code m d} odd one
- * node stays one short until the next event (see {@link DegreeFiller}). Then the
- * {@link ConnectivityGuard} searches from the orphans and re-attaches any cut-off piece.
+ * node stays one short until the next event (see {@link DegreeFiller}). Connectivity is kept
+ * exactly by a maintained spanning tree ({@link SpanningTreeGuard}): subtrees cut loose by the
+ * event re-hang themselves on the rest of the tree.
  *
  * <p>Knowledge: own neighbours, random-walk samples of deficient nodes and of random edges, and
- * the flood of the connectivity check. Cost per single failure: {@code O(d^2)} for the pairing
- * plus the check ({@code O(d^2 sqrt(m))} scanned edges in an expander). Keeps the overlay close to
- * a uniform random regular graph. Source: Hua et al. (pairing repair of random regular overlays);
- * configuration-model switches.
+ * the node's tree parent and depth (a detached subtree floods itself). Cost per single failure:
+ * {@code O(d^2)} for the pairing plus the detached subtrees ({@code O(d log m)} on average).
+ * Keeps the overlay close to a uniform random regular graph. Source: Hua et al. (pairing repair
+ * of random regular overlays); configuration-model switches.
  */
 public class PairingRepair implements RepairStrategy {
-    private final ConnectivityGuard guard = new ConnectivityGuard();
+    private final SpanningTreeGuard tree = new SpanningTreeGuard();
+    private final boolean checkConnectivity;
+
+    /** Pairing with the exact connectivity maintenance (the default). */
+    public PairingRepair() {
+        this(true);
+    }
+
+    /**
+     * @param checkConnectivity whether to maintain connectivity with the spanning tree; without it
+     *                          repairs are {@code O(d^2)} but a cut-off piece stays cut off (rare in
+     *                          expanders, and then the connectivity invariant does not hold)
+     */
+    public PairingRepair(boolean checkConnectivity) {
+        this.checkConnectivity = checkConnectivity;
+    }
 
     @Override
     public String name() {
@@ -28,7 +44,7 @@ public class PairingRepair implements RepairStrategy {
 
     @Override
     public String knowledge() {
-        return "own neighbours; random-walk samples of deficient nodes and edges; a flood from the orphans to check connectivity";
+        return "own neighbours; random-walk samples of deficient nodes and edges; tree parent and depth (detached subtrees flood themselves)";
     }
 
     @Override
@@ -38,29 +54,27 @@ public class PairingRepair implements RepairStrategy {
 
     @Override
     public void attach(RepairContext ctx) {
-        int[] all = new int[ctx.overlay().numAlive()];
-        for (int i = 0; i < all.length; i++) all[i] = ctx.overlay().aliveAt(i);
-        repair(ctx, all);
+        DegreeFiller.fill(ctx);
+        if (checkConnectivity) tree.rebuild(ctx);
     }
 
     @Override
     public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {
-        repair(ctx, orphans);
+        DegreeFiller.fill(ctx);
+        restoreConnectivity(ctx, 0, -1);
     }
 
     @Override
     public void afterJoin(RepairContext ctx, int node) {
         DegreeFiller.fill(ctx);
+        restoreConnectivity(ctx, 0, node);
     }
 
-    /** Fills degrees, then makes the orphans one component again. */
-    protected void repair(RepairContext ctx, int[] orphans) {
-        DegreeFiller.fill(ctx);
-        guard.ensureConnected(ctx, orphans);
-    }
-
-    /** The connectivity guard (scratch space shared by subclasses). */
-    protected ConnectivityGuard guard() {
-        return guard;
+    /**
+     * Re-hangs the subtrees cut loose by the edge removals logged since {@code mark} (0: the
+     * event's start) and, if {@code joined >= 0}, the joined node.
+     */
+    protected void restoreConnectivity(RepairContext ctx, int mark, int joined) {
+        if (checkConnectivity) tree.repair(ctx, mark, joined);
     }
 }

@@ -8,7 +8,7 @@ import io.dfloverlay.maintenance.RepairContext;
  * since the last rebalance, {@code fraction} of the edges are re-randomized by degree-preserving
  * double-edge switches ({@code a-b, c-e -> a-c, b-e}, skipped when they would create a loop or a
  * duplicate), which pulls λ back towards that of a uniform random regular graph after heavy
- * churn; the connectivity guard then checks from the switched endpoints.
+ * churn; the spanning tree then re-hangs any subtree a switch cut loose.
  *
  * <p>Knowledge: as {@link PairingRepair}, plus random-walk samples of edges for the switches
  * (each switch: two walks, two drops, two adds). Source: Markov-chain edge switching (the "switch
@@ -74,8 +74,7 @@ public final class RebalancingRepair extends PairingRepair {
         for (int i = 0; i < o.numAlive(); i++) edges += o.degree(o.aliveAt(i));
         int switches = (int) Math.ceil(fraction * edges / 2);
         if (o.numAlive() < 4 || edges == 0) return;
-        int[] touched = new int[4 * switches];
-        int t = 0;
+        int mark = o.mark();
         for (int s = 0; s < switches; s++) {
             int a = ctx.sampleNode();
             int c = ctx.sampleNode();
@@ -87,11 +86,7 @@ public final class RebalancingRepair extends PairingRepair {
             ctx.unlink(c, e);
             ctx.link(a, c);
             ctx.link(b, e);
-            touched[t++] = a;
-            touched[t++] = b;
-            touched[t++] = c;
-            touched[t++] = e;
         }
-        guard().ensureConnected(ctx, java.util.Arrays.copyOf(touched, t));
+        restoreConnectivity(ctx, mark, -1);
     }
 }

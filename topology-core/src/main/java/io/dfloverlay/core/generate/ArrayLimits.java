@@ -6,6 +6,8 @@ final class ArrayLimits {
     static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
     /** Largest edge count: the CSR neighbour array holds {@code 2m} ints. */
     static final long MAX_EDGES = MAX_ARRAY / 2;
+    /** Most keys a {@link LongHashSet} may hold (its table then has {@code 2^30} slots). */
+    static final long MAX_HASHED_KEYS = 1L << 29;
 
     private ArrayLimits() {}
 }

@@ -47,8 +47,8 @@ public final class ErdosRenyiGenerator implements GraphGenerator {
     /**
      * A {@code G(n, m)} generator: uniform over graphs with exactly {@code m} edges.
      *
-     * @throws IllegalArgumentException if {@code n < 1}, {@code m < 0}, {@code m > n(n-1)/2}, or
-     *     {@code m} is too large for one array
+     * @throws IllegalArgumentException if {@code n < 1}, {@code m < 0}, {@code m > n(n-1)/2},
+     *     {@code m} is too large for one array, or {@code min(m, n(n-1)/2 - m) > 2^29}
      */
     public static ErdosRenyiGenerator withEdges(int n, long m) {
         if (n < 1) throw new IllegalArgumentException("n must be >= 1, got n=" + n);
@@ -56,6 +56,9 @@ public final class ErdosRenyiGenerator implements GraphGenerator {
         if (m < 0 || m > pairs)
             throw new IllegalArgumentException("m must be in [0, n(n-1)/2 = " + pairs + "], got n=" + n + ", m=" + m);
         if (m > ArrayLimits.MAX_EDGES) throw new IllegalArgumentException("m must be <= " + ArrayLimits.MAX_EDGES + ", got m=" + m);
+        if (Math.min(m, pairs - m) > ArrayLimits.MAX_HASHED_KEYS)
+            throw new IllegalArgumentException("G(n, m) sampling needs min(m, n(n-1)/2 - m) <= " + ArrayLimits.MAX_HASHED_KEYS
+                    + ", got n=" + n + ", m=" + m);
         return new ErdosRenyiGenerator(n, Double.NaN, m);
     }
 

@@ -9,20 +9,28 @@ import java.util.random.RandomGenerator;
 /**
  * Random simple {@code d}-regular graph on {@code n} labelled nodes, (near-)uniform.
  *
- * <p><b>Algorithm.</b> Both modes work on the pairing (configuration) model: node {@code v} owns
- * {@code d} points and a perfect matching of the {@code nd} points gives a multigraph.
+ * <p><b>Algorithm.</b> All three methods work on the pairing (configuration) model: node
+ * {@code v} owns {@code d} points and a perfect matching of the {@code nd} points gives a
+ * multigraph. Which one runs depends only on {@code n} and {@code d} (see {@code mode}):
  * <ul>
- *   <li><b>Exact mode</b> ({@code d <= 4}): a uniformly random pairing is drawn point by point and
- *       discarded at the first loop or multi-edge (Bollobás 1980). Every simple graph arises from
- *       exactly {@code (d!)^n} pairings, so the accepted graph is <em>exactly uniform</em>; the
- *       expected number of attempts is about {@code exp((d^2-1)/4)} (at most ~43).</li>
- *   <li><b>Steger–Wormald mode</b> ({@code d >= 5}): repeatedly pick two unpaired points uniformly
- *       at random and pair them if they lie on different, not yet adjacent nodes, else pick again;
+ *   <li><b>Exact rejection</b> ({@code nd < 2^19} and {@code d <= 4}): a uniformly random pairing
+ *       is drawn point by point and discarded at the first loop or multi-edge (Bollobás 1980).
+ *       Every simple graph arises from exactly {@code (d!)^n} pairings, so the accepted graph is
+ *       <em>exactly uniform</em>; the expected number of attempts is about
+ *       {@code exp((d^2-1)/4)} (at most ~43).</li>
+ *   <li><b>Switched configuration model</b> ({@code nd >= 2^19} and {@code d^4 <= n}, the large
+ *       sparse case): one uniform pairing, then its O(d^2) loops and multi-edges are removed by
+ *       random switchings (see {@code SwitchedConfigurationModel}); <em>asymptotically uniform</em>
+ *       for fixed {@code d} as {@code n} grows (Janson, <i>Random Struct. Algorithms</i> 57, 2020).
+ *       The pairing touches memory in independent random accesses, which is what makes
+ *       {@code n = 10^7} fast.</li>
+ *   <li><b>Steger–Wormald</b> (all other cases): repeatedly pick two unpaired points uniformly at
+ *       random and pair them if they lie on different, not yet adjacent nodes, else pick again;
  *       restart if no suitable pair is left (Steger &amp; Wormald, <i>Combin. Probab. Comput.</i>
  *       8 (1999) 377–396). When many picks in a row fail, the suitable pairs are enumerated and one
  *       is drawn uniformly, which is the same distribution as continued rejection. The output is
- *       <em>asymptotically uniform</em> for {@code d = o(n^{1/3})} (Kim &amp; Vu, 2006), e.g.
- *       {@code d = 8} with {@code n >= 1000}; it is not exactly uniform at tiny {@code n}.</li>
+ *       <em>asymptotically uniform</em> for {@code d = o(n^{1/3})} (Kim &amp; Vu, 2006); it is not
+ *       exactly uniform at tiny {@code n}.</li>
  * </ul>
  * If {@code d > (n-1)/2} the complement ({@code (n-1-d)}-regular) is generated instead and
  * complemented, a bijection that preserves uniformity and keeps dense cases fast.
@@ -34,15 +42,18 @@ import java.util.random.RandomGenerator;
  * permutation.
  *
  * <p><b>Complexity.</b> Expected {@code O(nd^2)} time (each of the {@code nd/2} pairings checks at
- * most {@code d} slots) plus {@code O(n^2)} for the complement case; memory is three primitive
- * arrays ({@code 8nd + 4n} bytes) while pairing, and the graph is built through
+ * most {@code d} slots; {@code O(nd log d)} for the switched configuration model) plus
+ * {@code O(n^2)} for the complement case; memory while pairing is at most {@code 8nd + 4n} bytes
+ * of primitive arrays ({@code n = 10^7, d = 8} runs in a 2 GB heap), and the graph is built through
  * {@link GraphBuilder#fromRegularSlots}. Pairing attempts are bounded by
  * {@value #MAX_PAIRING_ATTEMPTS}. Instances are immutable and thread-safe; the output depends only
  * on the state of the given {@link RandomGenerator}.
  */
 public final class RandomRegularGenerator implements GraphGenerator {
-    /** Largest degree sampled by exact rejection of pairings; above it Steger–Wormald is used. */
+    /** Largest degree sampled by exact rejection of pairings (small cases only, see {@code mode}). */
     static final int EXACT_MAX_DEGREE = 4;
+    /** From this many points ({@code nk}) on, sparse cases use the switched configuration model. */
+    static final long SWITCHING_MIN_POINTS = 1L << 19;
     /** Bound on restarts of the pairing process for one graph. */
     static final int MAX_PAIRING_ATTEMPTS = 10_000;
     /** Bound on whole-graph resamples when a connected graph is requested. */
@@ -148,18 +159,37 @@ public final class RandomRegularGenerator implements GraphGenerator {
     /** Adjacency slots (row v = slots[v*k .. v*k+k)) of a random simple k-regular graph. */
     private int[] pairing(int k, RandomGenerator rng) {
         if (k == 0) return new int[0];
-        int total = n * k;
-        int[] slots = new int[total];
-        int[] deg = new int[n];
-        int[] points = new int[total];
-        boolean exact = k <= EXACT_MAX_DEGREE;
-        for (int attempt = 0; attempt < MAX_PAIRING_ATTEMPTS; attempt++) {
-            boolean ok = exact ? pairExact(k, slots, deg, points, rng) : pairStegerWormald(k, slots, deg, points, rng);
-            if (ok) return slots;
+        Mode mode = mode(n, k);
+        if (mode == Mode.SWITCHED_CONFIGURATION) {
+            for (int attempt = 0; attempt < MAX_PAIRING_ATTEMPTS; attempt++) {
+                int[] slots = SwitchedConfigurationModel.sample(n, k, rng);
+                if (slots != null) return slots;
+            }
+        } else {
+            int total = n * k;
+            int[] slots = new int[total];
+            int[] deg = new int[n];
+            int[] points = new int[total];
+            for (int attempt = 0; attempt < MAX_PAIRING_ATTEMPTS; attempt++) {
+                boolean ok = mode == Mode.EXACT_REJECTION
+                        ? pairExact(k, slots, deg, points, rng)
+                        : pairStegerWormald(k, slots, deg, points, rng);
+                if (ok) return slots;
+            }
         }
         throw new GenerationFailedException("RandomRegularGenerator: pairing for n=" + n + ", d=" + d
                 + " got stuck in all " + MAX_PAIRING_ATTEMPTS + " attempts");
     }
+
+    /** The sampling method used for degree {@code k <= (n-1)/2} (after complementing). */
+    static Mode mode(int n, int k) {
+        long points = (long) n * k;
+        if (points < SWITCHING_MIN_POINTS) return k <= EXACT_MAX_DEGREE ? Mode.EXACT_REJECTION : Mode.STEGER_WORMALD;
+        return (long) k * k * k * k <= n ? Mode.SWITCHED_CONFIGURATION : Mode.STEGER_WORMALD;
+    }
+
+    /** The three sampling methods, see the class documentation. */
+    enum Mode { EXACT_REJECTION, STEGER_WORMALD, SWITCHED_CONFIGURATION }
 
     private void reset(int k, int[] deg, int[] points) {
         Arrays.fill(deg, 0);

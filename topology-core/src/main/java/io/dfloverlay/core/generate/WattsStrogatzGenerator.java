@@ -30,8 +30,8 @@ public final class WattsStrogatzGenerator implements GraphGenerator {
      * @param n number of nodes, {@code n >= 1}
      * @param k lattice degree, even, {@code 0 <= k < n}
      * @param beta rewiring probability in {@code [0, 1]}
-     * @throws IllegalArgumentException on any parameter outside those ranges, or {@code nk/2}
-     *     edges too many for one array
+     * @throws IllegalArgumentException on any parameter outside those ranges, or more than
+     *     {@code 2^29} edges
      */
     public WattsStrogatzGenerator(int n, int k, double beta) {
         if (n < 1) throw new IllegalArgumentException("n must be >= 1, got n=" + n);
@@ -40,6 +40,9 @@ public final class WattsStrogatzGenerator implements GraphGenerator {
         if (!(beta >= 0 && beta <= 1)) throw new IllegalArgumentException("beta must be in [0, 1], got beta=" + beta);
         if ((long) n * k > ArrayLimits.MAX_ARRAY)
             throw new IllegalArgumentException("n*k must be <= " + ArrayLimits.MAX_ARRAY + ", got n*k=" + (long) n * k);
+        if ((long) n * (k / 2) > ArrayLimits.MAX_HASHED_KEYS)
+            throw new IllegalArgumentException("n*k/2 = " + (long) n * (k / 2) + " edges exceed the rewiring edge set's limit of "
+                    + ArrayLimits.MAX_HASHED_KEYS);
         this.n = n;
         this.k = k;
         this.beta = beta;

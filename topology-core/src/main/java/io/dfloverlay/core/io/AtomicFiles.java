@@ -7,13 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * Atomic file writes: content goes to a temporary file in the target's directory, which is then
  * moved over the target ({@code ATOMIC_MOVE}, falling back to a plain replacing move where the file
- * system cannot). A failed write deletes the temporary file and leaves the target untouched.
+ * system cannot). A failed write deletes the temporary file and leaves the target untouched; a
+ * missing directory is a {@link NoSuchFileException}.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -29,6 +31,7 @@ public final class AtomicFiles {
     public static void writeText(Path target, TextBody body) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (!Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "directory does not exist");
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         boolean done = false;
         try {

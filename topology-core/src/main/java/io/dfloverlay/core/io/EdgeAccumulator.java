@@ -27,9 +27,10 @@ final class EdgeAccumulator {
         this.base = base;
     }
 
-    /** Ensures room for {@code expected} edges. */
+    /** Pre-sizes for {@code expected} edges as declared by a header (capped, so a bogus header cannot exhaust memory). */
     void reserve(long expected) {
-        if (expected > us.length && expected < Integer.MAX_VALUE / 2) grow((int) expected);
+        long cap = Math.min(expected, 1 << 25);
+        if (cap > us.length) grow((int) cap);
     }
 
     /**
@@ -78,7 +79,26 @@ final class EdgeAccumulator {
      * @throws GraphFormatException naming the line of the first repeated edge
      */
     Graph build(int n, boolean mirrorsAllowed) throws GraphFormatException {
-        if (mirrorsAllowed) return buildMergingMirrors(n);
+        try {
+            return mirrorsAllowed ? buildMergingMirrors(n) : buildSimple(n);
+        } catch (OutOfMemoryError e) {
+            // one large array failed to allocate: report it like bad input instead of dying with a stack trace
+            throw sc.errorAt(0, "not enough memory for a graph with n=" + n + ", m=" + size + " (raise -Xmx)");
+        }
+    }
+
+    /**
+     * Checks that a node count taken from the largest id (no header) is plausible: a stray huge id
+     * in a small file would otherwise allocate gigabytes.
+     */
+    void checkInferredNodeCount() throws GraphFormatException {
+        long limit = 4L * size + (1 << 20);
+        if (maxId >= limit)
+            throw sc.errorAt(0, "largest node id " + maxId + " is far above what " + size + " edges need; ids must be 0..n-1"
+                    + " (add a '# nodes: N' header if the graph really has that many isolated nodes)");
+    }
+
+    private Graph buildSimple(int n) throws GraphFormatException {
         GraphBuilder b = new GraphBuilder(n, size);
         for (int i = 0; i < size; i++) b.addEdge(us[i], vs[i]);
         try {

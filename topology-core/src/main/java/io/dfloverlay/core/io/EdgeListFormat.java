@@ -37,14 +37,28 @@ public final class EdgeListFormat implements GraphCodec {
                         n = parseNodeCount(body.substring("nodes:".length()).strip(), sc);
                         continue;
                     }
+                    if (body.startsWith("edges:")) {
+                        reserveFromHeader(edges, body.substring("edges:".length()).strip());
+                        continue;
+                    }
                     meta.accept(body, sc);
                     continue;
                 }
                 sc.requireLongs(uv);
                 edges.add(uv[0], uv[1], n);
             }
+            if (n < 0) edges.checkInferredNodeCount();
             int nodes = n >= 0 ? (int) n : edges.maxId() + 1;
             return new AnnotatedGraph(edges.build(nodes, false), meta.result());
+        }
+    }
+
+    /** The {@code # edges: M} header is informative: it only pre-sizes the edge arrays. */
+    private static void reserveFromHeader(EdgeAccumulator edges, String count) {
+        try {
+            edges.reserve(Long.parseLong(count));
+        } catch (NumberFormatException ignored) {
+            // not a count: an ordinary comment
         }
     }
 

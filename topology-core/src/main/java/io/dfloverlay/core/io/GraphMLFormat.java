@@ -1,5 +1,8 @@
 package io.dfloverlay.core.io;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.nio.GraphExporter;
 import org.jgrapht.nio.GraphImporter;
@@ -16,6 +19,14 @@ public final class GraphMLFormat extends JGraphTFormat {
     @Override
     GraphExporter<Integer, DefaultEdge> exporter() {
         return new GraphMLExporter<>(String::valueOf);
+    }
+
+    private static final Pattern DIRECTED = Pattern.compile("<graph\\b[^>]*\\bedgedefault\\s*=\\s*[\"']directed[\"']");
+
+    @Override
+    void checkUndirected(Path file) throws IOException {
+        if (DIRECTED.matcher(head(file, 1 << 16)).find())
+            throw new GraphFormatException(file.toString(), 0, "directed graphs (edgedefault=\"directed\") are not supported");
     }
 
     @Override

@@ -29,8 +29,22 @@ abstract class JGraphTFormat implements GraphCodec {
     /** A fresh importer that keeps the file's vertex ids as the vertex strings. */
     abstract GraphImporter<String, DefaultEdge> importer();
 
+    /** Rejects a file that declares a directed graph (the importers would silently read it undirected). */
+    void checkUndirected(Path file) throws IOException {}
+
+    /** The first {@code chars} characters of {@code file} (fewer if it is shorter). */
+    static String head(Path file, int chars) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[chars];
+            int len = 0;
+            for (int k; len < chars && (k = r.read(buf, len, chars - len)) > 0; ) len += k;
+            return new String(buf, 0, len);
+        }
+    }
+
     @Override
     public AnnotatedGraph read(Path file) throws IOException {
+        checkUndirected(file);
         Pseudograph<String, DefaultEdge> g = new Pseudograph<>(DefaultEdge.class);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             importer().importGraph(g, r);

@@ -57,25 +57,17 @@ public final class MatrixMarketMixingFormat {
             boolean sym = b[4].equals("symmetric");
             long n = -1, nnz = -1, read = 0;
             long[] size = new long[3];
-            int[] rows = null, cols = null;
-            double[] vals = null;
-            long[] lines = null;
-            int k = 0;
+            Entries e = new Entries();
             while (sc.next()) {
                 int c = sc.firstChar();
                 if (c < 0 || c == '%') continue;
                 if (n < 0) {
                     sc.requireLongs(size);
                     if (size[0] != size[1]) throw sc.error("mixing matrix must be square, got " + size[0] + " x " + size[1]);
-                    long cap = sym ? 2 * size[2] : size[2];
-                    if (size[0] < 0 || size[0] >= Integer.MAX_VALUE || size[2] < 0 || cap >= Integer.MAX_VALUE)
+                    if (size[0] < 0 || size[0] >= Integer.MAX_VALUE || size[2] < 0 || (sym ? 2 : 1) * size[2] >= Integer.MAX_VALUE)
                         throw sc.error("size out of range: '" + sc.text().strip() + "'");
                     n = size[0];
                     nnz = size[2];
-                    rows = new int[(int) cap];
-                    cols = new int[(int) cap];
-                    vals = new double[(int) cap];
-                    lines = new long[(int) cap];
                     continue;
                 }
                 int t = sc.tokenize();
@@ -86,20 +78,35 @@ public final class MatrixMarketMixingFormat {
                 if (read == nnz) throw sc.error("more entries than the " + nnz + " declared on the size line");
                 if (i < 1 || i > n || j < 1 || j > n) throw sc.error("index (" + i + ", " + j + ") out of range [1, " + n + "]");
                 read++;
-                rows[k] = (int) i - 1;
-                cols[k] = (int) j - 1;
-                vals[k] = v;
-                lines[k++] = sc.lineNumber();
-                if (sym && i != j) {
-                    rows[k] = (int) j - 1;
-                    cols[k] = (int) i - 1;
-                    vals[k] = v;
-                    lines[k++] = sc.lineNumber();
-                }
+                e.add((int) i - 1, (int) j - 1, v, sc.lineNumber());
+                if (sym && i != j) e.add((int) j - 1, (int) i - 1, v, sc.lineNumber());
             }
             if (n < 0) throw new GraphFormatException(sc.file(), sc.lineNumber(), "missing size line 'n n entries'");
             if (read != nnz) throw new GraphFormatException(sc.file(), sc.lineNumber(), "found " + read + " entries, size line declares " + nnz);
-            return toCsr(sc, (int) n, k, rows, cols, vals, lines);
+            return toCsr(sc, (int) n, e.size, e.rows, e.cols, e.vals, e.lines);
+        }
+    }
+
+    /** Growable coordinate arrays with the line of each entry. */
+    private static final class Entries {
+        int[] rows = new int[1024];
+        int[] cols = new int[1024];
+        double[] vals = new double[1024];
+        long[] lines = new long[1024];
+        int size;
+
+        void add(int i, int j, double v, long line) {
+            if (size == rows.length) {
+                int cap = 2 * size;
+                rows = Arrays.copyOf(rows, cap);
+                cols = Arrays.copyOf(cols, cap);
+                vals = Arrays.copyOf(vals, cap);
+                lines = Arrays.copyOf(lines, cap);
+            }
+            rows[size] = i;
+            cols[size] = j;
+            vals[size] = v;
+            lines[size++] = line;
         }
     }
 

@@ -47,7 +47,7 @@ public final class BestConstantWeights implements MixingWeights {
 
     @Override
     public MixingMatrix of(Graph g) {
-        if (g.numNodes() == 1) return GraphWeighting.withSelfWeight(g, (i, j) -> 0.0);
+        if (g.numNodes() <= 1) return GraphWeighting.withSelfWeight(g, (i, j) -> 0.0); // I (or the empty matrix)
         double a = alpha(g);
         return GraphWeighting.withSelfWeight(g, (i, j) -> a);
     }

@@ -98,7 +98,7 @@ class ErdosRenyiGeneratorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0, n must be >= 1", "10, -1, m must be in", "10, 46, m must be in", "2000000000, 1500000000, m must be <="})
+    @CsvSource({"0, 0, n must be >= 1", "10, -1, m must be in", "10, 46, m must be in", "2000000000, 1500000000, m must be <=", "100000, 600000000, G(n, m) sampling needs"})
     void rejectsBadGnm(int n, long m, String keyWords) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ErdosRenyiGenerator.withEdges(n, m));
         assertTrue(e.getMessage().contains(keyWords), e.getMessage());

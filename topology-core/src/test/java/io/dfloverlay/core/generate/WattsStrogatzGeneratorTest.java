@@ -58,7 +58,8 @@ class WattsStrogatzGeneratorTest {
 
     @ParameterizedTest
     @CsvSource({"0, 0, 0.5, n must be >= 1", "10, 3, 0.5, k must be even", "10, -2, 0.5, k must be even",
-        "10, 10, 0.5, k must be < n", "10, 4, 1.5, beta must be in [0, 1]", "10, 4, NaN, beta must be in [0, 1]"})
+        "10, 10, 0.5, k must be < n", "10, 4, 1.5, beta must be in [0, 1]", "10, 4, NaN, beta must be in [0, 1]",
+        "200000000, 8, 0.5, exceed the rewiring edge set"})
     void rejectsBadParameters(int n, int k, double beta, String keyWords) {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> new WattsStrogatzGenerator(n, k, beta));

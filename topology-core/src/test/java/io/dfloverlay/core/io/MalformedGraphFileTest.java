@@ -92,6 +92,15 @@ class MalformedGraphFileTest {
     }
 
     @Test
+    void implausibleSizesAreErrorsNotCrashes() throws IOException {
+        assertEquals(dir.resolve("sparse.edges") + ": largest node id 5000000 is far above what 1 edges need; ids must be 0..n-1"
+                + " (add a '# nodes: N' header if the graph really has that many isolated nodes)",
+                fail("sparse.edges", "0 5000000\n").getMessage());
+        // 2^31 - 100 nodes need 8 GiB of offsets, beyond the test JVM's heap
+        assertTrue(fail("huge.edges", "# nodes: 2147483547\n0 1\n").getMessage().contains("not enough memory for a graph with n=2147483547"));
+    }
+
+    @Test
     void emptyFiles() throws IOException {
         assertEquals(dir.resolve("e.mtx") + ": empty file: expected a '%%MatrixMarket' banner", fail("e.mtx", "").getMessage());
         assertEquals(dir.resolve("e.dpy") + ": empty file: expected the node count on the first line", fail("e.dpy", "\n").getMessage());
@@ -105,6 +114,8 @@ class MalformedGraphFileTest {
             {"bad.dot", "graph G { 0 -- ", ""},
             {"bad.graphml", "<graphml><graph edgedefault=\"undirected\"><node id=\"0\"/>", ""},
             {"loop.dot", "graph G { 0 -- 0; }", "self-loop at vertex 0"},
+            {"directed.dot", "/* c */ strict digraph G { 0 -> 1; }", "directed graphs (digraph) are not supported"},
+            {"directed.graphml", "<graphml><graph edgedefault=\"directed\"><node id=\"0\"/><node id=\"1\"/><edge source=\"0\" target=\"1\"/></graph></graphml>", "directed"},
             {"multi.json", "{\"nodes\":[{\"id\":\"0\"},{\"id\":\"1\"}],\"edges\":[{\"source\":\"0\",\"target\":\"1\"},{\"source\":\"1\",\"target\":\"0\"}]}", "parallel edges"},
         }) {
             GraphFormatException e = fail(c[0], c[1]);

@@ -63,6 +63,7 @@ class MixingWeightsClosedFormTest {
     void bestConstantOnSingleNodeIsIdentity() {
         MixingMatrix w = new BestConstantWeights().of(FixtureGraphs.path(1));
         assertEquals(1.0, w.get(0, 0));
+        assertEquals(0, new BestConstantWeights().of(FixtureGraphs.path(0)).size());
     }
 
     @Test

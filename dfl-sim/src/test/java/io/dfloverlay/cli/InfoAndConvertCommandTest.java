@@ -1,0 +1,157 @@
+package io.dfloverlay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GraphBuilder;
+import io.dfloverlay.core.io.AnnotatedGraph;
+import io.dfloverlay.core.io.GraphFiles;
+import io.dfloverlay.core.io.GraphFormat;
+import io.dfloverlay.core.io.GraphMetadata;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InfoAndConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path petersen;
+    private GraphMetadata meta;
+
+    /** Result of one CLI run. */
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = OverlayCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static Graph petersenGraph() {
+        GraphBuilder b = new GraphBuilder(10);
+        for (int i = 0; i < 5; i++) {
+            b.addEdge(i, (i + 1) % 5);
+            b.addEdge(i, i + 5);
+            b.addEdge(5 + i, 5 + (i + 2) % 5);
+        }
+        return b.build();
+    }
+
+    @BeforeEach
+    void writeSample() throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("n", "10");
+        params.put("d", "3");
+        meta = new GraphMetadata("petersen", params, 1L);
+        petersen = dir.resolve("p.mtx");
+        GraphFiles.write(petersen, petersenGraph(), meta);
+    }
+
+    @Test
+    void infoPrintsFactsAndMetadata() {
+        Run r = run("info", petersen.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        String o = r.out();
+        for (String expected : new String[] {"format:     mtx", "nodes:      10", "edges:      15", "degree:     min 3, max 3, mean 3.000",
+                "regular:    yes (3-regular)", "connected:  yes", "components: 1", "diameter:   2", "generator:  petersen",
+                "param n:    10", "param d:    3", "seed:       1"}) {
+            assertTrue(o.contains(expected + System.lineSeparator()), "missing '" + expected + "' in\n" + o);
+        }
+    }
+
+    @Test
+    void infoJson() {
+        Run r = run("info", petersen.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("{\"file\":\"" + petersen + "\",\"format\":\"mtx\",\"nodes\":10,\"edges\":15,"
+                + "\"degree\":{\"min\":3,\"max\":3,\"mean\":3.0},\"regular\":true,\"connected\":true,\"components\":1,"
+                + "\"diameter\":2,\"metadata\":{\"generator\":\"petersen\",\"parameters\":{\"n\":\"10\",\"d\":\"3\"},\"seed\":1}}\n", r.out());
+    }
+
+    @Test
+    void infoOnDisconnectedIrregularGraphWithExplicitFormat() throws IOException {
+        Path f = dir.resolve("g.data");
+        Files.writeString(f, "# nodes: 6\n0 1\n1 2\n3 4\n");
+        Run r = run("info", f.toString(), "--format", "edgelist");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("regular:    no"), r.out());
+        assertTrue(r.out().contains("connected:  no"), r.out());
+        assertTrue(r.out().contains("components: 3"), r.out());
+        assertTrue(r.out().contains("diameter:   infinite (disconnected)"), r.out());
+        assertTrue(r.out().contains("degree:     min 0, max 2, mean 1.000"), r.out());
+    }
+
+    @Test
+    void convertKeepsGraphAndMetadata() throws IOException {
+        Path el = dir.resolve("p.edges");
+        Run r = run("convert", petersen.toString(), el.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("wrote " + el + " (edgelist): 10 nodes, 15 edges" + System.lineSeparator(), r.out());
+        AnnotatedGraph back = GraphFiles.readAnnotated(el, null);
+        assertEquals(petersenGraph(), back.graph());
+        assertEquals(meta, back.metadata());
+
+        Path dpy = dir.resolve("p.out");
+        r = run("convert", el.toString(), dpy.toString(), "--to", "decentralizepy");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(petersenGraph(), GraphFiles.read(dpy, GraphFormat.DECENTRALIZEPY));
+
+        Path json = dir.resolve("p.json");
+        r = run("convert", dpy.toString(), json.toString(), "--from", "dpy");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(petersenGraph(), GraphFiles.read(json));
+    }
+
+    /** A bad invocation: non-zero exit, exactly one line on stderr, no stack trace, nothing half-written. */
+    private Run bad(String... args) {
+        Run r = run(args);
+        assertNotEquals(0, r.exit(), String.join(" ", args));
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(1, lines.length, "stderr of " + String.join(" ", args) + ":\n" + r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        return r;
+    }
+
+    @Test
+    void badInputsGiveOneLine() throws IOException {
+        Path malformed = dir.resolve("bad.mtx");
+        Files.writeString(malformed, "%%MatrixMarket matrix coordinate pattern symmetric\n3 3 2\nx y z\n2 3\n");
+        assertEquals("overlay info: " + malformed + ":3: expected 2 integers, got 'x y z'",
+                bad("info", malformed.toString()).err().strip());
+        assertTrue(bad("convert", malformed.toString(), dir.resolve("o.mtx").toString()).err().contains(":3: expected 2 integers"));
+        assertFalse(Files.exists(dir.resolve("o.mtx")));
+
+        Run missing = bad("info", dir.resolve("none.mtx").toString());
+        assertEquals("overlay info: no such file: " + dir.resolve("none.mtx"), missing.err().strip());
+
+        Run ext = bad("info", dir.resolve("g.xyz").toString());
+        assertEquals(2, ext.exit());
+        assertTrue(ext.err().startsWith("overlay info: cannot tell the format of"), ext.err());
+
+        Run fmt = bad("info", petersen.toString(), "--format", "gml");
+        assertEquals(2, fmt.exit());
+        assertTrue(fmt.err().contains("unknown graph format 'gml' (known: edgelist, decentralizepy, mtx, graphml, dot, json)"), fmt.err());
+
+        Run outExt = bad("convert", petersen.toString(), dir.resolve("o.xyz").toString());
+        assertTrue(outExt.err().contains("cannot tell the format of"), outExt.err());
+        Run to = bad("convert", petersen.toString(), dir.resolve("o.mtx").toString(), "--to", "png");
+        assertTrue(to.err().contains("unknown graph format 'png'"), to.err());
+        Run noDir = bad("convert", petersen.toString(), dir.resolve("nodir/o.mtx").toString());
+        assertTrue(noDir.err().contains("no such file: ") && noDir.err().contains("directory does not exist"), noDir.err());
+
+        bad("info");
+        bad("convert", petersen.toString());
+    }
+}
