@@ -28,7 +28,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
 
     @Option(names = "--topology", paramLabel = "KIND", defaultValue = "random-regular",
-            description = "Topology kind, e.g. ring, torus, exponential, random-regular, near-optimal, complete (default: ${DEFAULT-VALUE}).")
+            description = "Topology kind: ring, exponential, random-regular, near-optimal, complete, hypercube, "
+                    + "one-peer-exponential, base-k-plus-one (default: ${DEFAULT-VALUE}).")
     String topology;
 
     @Mixin
