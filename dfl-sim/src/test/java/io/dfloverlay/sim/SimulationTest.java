@@ -83,6 +83,17 @@ class SimulationTest {
     }
 
     @Test
+    void failureAndJoinRatesKeepTrainingOnSurvivors() {
+        SimulationConfig c = new SimulationConfig("random-regular", 16, 4, Map.of(), "mh", "gaussian-mixture", null, "shards:2",
+                "softmax", "dsgd", 20, 1, 1, 8, 0.1, 0.0, 0.0, 4, "cpu", 11, "rate:0.05", "rate:0.03", "cycle");
+        List<RoundMetrics> m = run(c);
+        assertEquals(5, m.size());
+        for (RoundMetrics r : m) assertTrue(r.survivors() >= 2 && Double.isFinite(r.trainLoss()), r.toString());
+        assertTrue(m.stream().anyMatch(r -> r.survivors() != 16), "no churn happened in 20 rounds");
+        assertEquals(withoutWall(m.get(4)), withoutWall(run(c).get(4)), "churn is not reproducible");
+    }
+
+    @Test
     void gradientTrackingRuns() {
         List<RoundMetrics> m = run(config("ring", 8, "synthetic-linear", "linear", "gradient-tracking", 20, "", "", 2));
         assertTrue(m.get(m.size() - 1).trainLoss() < m.get(0).trainLoss());
