@@ -1,13 +1,7 @@
 package io.dfloverlay.sim.topology;
 
-import io.dfloverlay.core.generate.BaseKPlusOneTopology;
-import io.dfloverlay.core.generate.CompleteGraphGenerator;
 import io.dfloverlay.core.generate.GraphGenerator;
-import io.dfloverlay.core.generate.HypercubeGenerator;
-import io.dfloverlay.core.generate.OnePeerExponentialTopology;
-import io.dfloverlay.core.generate.RandomRegularGenerator;
-import io.dfloverlay.core.generate.RingGenerator;
-import io.dfloverlay.core.generate.StaticExponentialGenerator;
+import io.dfloverlay.core.generate.TopologyCatalog;
 import io.dfloverlay.core.generate.TimeVaryingTopology;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
@@ -16,19 +10,21 @@ import io.dfloverlay.core.mixing.MixingWeights;
 import io.dfloverlay.spectral.SparseLaplacianExtremes;
 import io.dfloverlay.spectral.search.NearOptimalSearch;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Builds a {@link RoundTopology} from a topology kind, n, d, parameters and a weight scheme.
- * Static kinds: {@code ring}, {@code complete}, {@code random-regular} (uses d),
- * {@code exponential} (static exponential graph), {@code hypercube} (n a power of 2),
- * {@code near-optimal} (λ-lowering search from the spectral module: parameter {@code swaps},
- * default {@value #DEFAULT_SWAPS}, deterministic; or {@code budget-ms}, a wall-clock budget).
- * Time-varying kinds (their own per-round weights): {@code one-peer-exponential},
- * {@code base-k-plus-one} (parameter {@code k}, default d or 1).
- * Weights: any {@link MixingSchemes} name ({@code uniform}, {@code mh}, {@code best-constant}, {@code lazy}, ...).
+ * Builds a {@link RoundTopology} from a topology kind, n, d, parameters and a weight scheme. Kinds
+ * are those of {@link TopologyCatalog} (static: {@code random-regular}, {@code ring},
+ * {@code complete}, {@code torus}, {@code hypercube}, {@code exponential}, {@code lps}, ...;
+ * time-varying with their own per-round weights: {@code one-peer-exponential},
+ * {@code base-k-plus-one}, whose {@code k} defaults to d) plus {@code near-optimal} (λ-lowering
+ * search of the spectral module: parameter {@code swaps}, default {@value #DEFAULT_SWAPS},
+ * deterministic; or {@code budget-ms}, a wall-clock budget). n and d are passed to kinds that take
+ * them unless the parameters already set them. Weights: any {@link MixingSchemes} name.
  */
 public final class Topologies {
     /** Swap budget of {@code near-optimal} unless the {@code swaps} parameter says otherwise. */
@@ -36,10 +32,15 @@ public final class Topologies {
 
     private Topologies() {}
 
-    /** Whether {@code kind} names a time-varying topology. */
+    /** Whether {@code kind} names a time-varying topology (false for unknown kinds). */
     public static boolean isTimeVarying(String kind) {
         String k = normalize(kind);
-        return k.equals("one-peer-exponential") || k.equals("base-k-plus-one");
+        if (k.equals("near-optimal")) return false;
+        try {
+            return TopologyCatalog.isTimeVarying(k);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     /**
@@ -49,11 +50,22 @@ public final class Topologies {
      */
     public static RoundTopology create(String kind, int n, int d, Map<String, String> params, String weights, RandomGenerator rng) {
         String k = normalize(kind);
-        if (isTimeVarying(k)) {
-            TimeVaryingTopology tv = switch (k) {
-                case "one-peer-exponential" -> new OnePeerExponentialTopology(n);
-                default -> new BaseKPlusOneTopology(n, intParam(params, "k", d >= 1 ? d : 1));
-            };
+        Map<String, String> p = new TreeMap<>(params == null ? Map.of() : params);
+        if (k.equals("near-optimal")) {
+            GraphGenerator gen = p.containsKey("budget-ms")
+                    ? new NearOptimalSearch(n, d, Duration.ofMillis(intParam(p, "budget-ms", 1000)))
+                    : new NearOptimalSearch(n, d, (long) intParam(p, "swaps", DEFAULT_SWAPS));
+            return fixed(k + "(n=" + n + ", d=" + d + ")", gen.generate(rng), weights);
+        }
+        List<String> accepted = TopologyCatalog.kinds().stream().filter(i -> i.name().equals(k)).findFirst()
+                .map(TopologyCatalog.KindInfo::params).orElseThrow(() -> new IllegalArgumentException("unknown topology '" + kind
+                        + "'; known: " + String.join(", ", TopologyCatalog.kinds().stream().map(TopologyCatalog.KindInfo::name).toList())
+                        + ", near-optimal"));
+        if (accepted.contains("n")) p.putIfAbsent("n", Integer.toString(n));
+        if (accepted.contains("d") && d > 0) p.putIfAbsent("d", Integer.toString(d));
+        if (accepted.contains("k") && TopologyCatalog.isTimeVarying(k)) p.putIfAbsent("k", Integer.toString(Math.max(1, d)));
+        if (TopologyCatalog.isTimeVarying(k)) {
+            TimeVaryingTopology tv = TopologyCatalog.createTimeVarying(k, p);
             int period = tv.period();
             Graph[] graphs = new Graph[period];
             MixingMatrix[] ws = new MixingMatrix[period];
@@ -63,22 +75,13 @@ public final class Topologies {
             }
             return new RoundTopology(tv + " (period " + period + ")", true, graphs, ws);
         }
-        GraphGenerator gen = switch (k) {
-            case "ring" -> new RingGenerator(n);
-            case "complete" -> new CompleteGraphGenerator(n);
-            case "random-regular" -> new RandomRegularGenerator(n, d);
-            case "exponential" -> new StaticExponentialGenerator(n);
-            case "hypercube" -> new HypercubeGenerator(log2Exact(n));
-            case "near-optimal" -> params != null && params.containsKey("budget-ms")
-                    ? new NearOptimalSearch(n, d, Duration.ofMillis(intParam(params, "budget-ms", 1000)))
-                    : new NearOptimalSearch(n, d, (long) intParam(params, "swaps", DEFAULT_SWAPS));
-            default -> throw new IllegalArgumentException("unknown topology '" + kind + "' (expected ring, complete, random-regular, "
-                    + "exponential, hypercube, near-optimal, one-peer-exponential or base-k-plus-one)");
-        };
-        Graph g = gen.generate(rng);
+        Graph g = TopologyCatalog.create(k, p).generate(rng);
+        return fixed(k + p, g, weights);
+    }
+
+    private static RoundTopology fixed(String name, Graph g, String weights) {
         MixingWeights scheme = weights(weights);
-        boolean regular = k.equals("random-regular") || k.equals("near-optimal");
-        return RoundTopology.fixed(k + "(n=" + n + (regular ? ", d=" + d : "") + "), " + scheme + " weights", g, scheme.of(g));
+        return RoundTopology.fixed(name + ", " + scheme + " weights", g, scheme.of(g));
     }
 
     /**
@@ -98,11 +101,6 @@ public final class Topologies {
             case "static-exponential" -> "exponential";
             default -> k;
         };
-    }
-
-    private static int log2Exact(int n) {
-        if (n < 2 || Integer.bitCount(n) != 1) throw new IllegalArgumentException("hypercube needs n a power of 2, got n=" + n);
-        return Integer.numberOfTrailingZeros(n);
     }
 
     private static int intParam(Map<String, String> params, String key, int def) {

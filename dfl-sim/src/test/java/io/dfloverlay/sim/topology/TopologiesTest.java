@@ -13,7 +13,7 @@ class TopologiesTest {
     @Test
     void staticKindsGiveDoublyStochasticMatricesOnTheirGraphs() {
         for (String kind : new String[] {"ring", "complete", "random-regular", "exponential", "hypercube", "near-optimal"}) {
-            RoundTopology t = Topologies.create(kind, 16, 4, Map.of("swaps", "20"), "mh", new SplittableRandom(1));
+            RoundTopology t = Topologies.create(kind, 16, 4, kind.equals("near-optimal") ? Map.of("swaps", "20") : Map.of(), "mh", new SplittableRandom(1));
             assertEquals(16, t.numNodes(), kind);
             assertTrue(!t.timeVarying(), kind);
             Graph g = t.graph(0);
@@ -46,9 +46,10 @@ class TopologiesTest {
     @Test
     void unknownKindsAndWeightsAreRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> Topologies.create("mesh", 8, 2, Map.of(), "uniform", new SplittableRandom(1)));
-        assertTrue(e.getMessage().contains("unknown topology 'mesh'"), e.getMessage());
+        assertTrue(e.getMessage().contains("mesh"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Topologies.create("ring", 8, 2, Map.of(), "magic", new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("magic"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Topologies.create("hypercube", 12, 2, Map.of(), "uniform", new SplittableRandom(1)));
+        assertThrows(IllegalArgumentException.class, () -> Topologies.create("ring", 12, 2, Map.of("swaps", "3"), "uniform", new SplittableRandom(1)));
     }
 }
