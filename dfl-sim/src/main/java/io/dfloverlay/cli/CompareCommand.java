@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "near-optimal,complete --n 32 --d 4 --partition dirichlet:0.1 --rounds 300 --eval-every 25 --out runs/compare")
 public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--topologies", paramLabel = "KIND", split = ",",
-            defaultValue = "ring,exponential,random-regular,near-optimal,complete",
+            defaultValue = "ring,torus,exponential,random-regular,near-optimal,complete",
             description = "Topology kinds to compare (default: ${DEFAULT-VALUE}).")
     List<String> topologies;
 

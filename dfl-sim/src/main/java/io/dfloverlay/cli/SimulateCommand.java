@@ -28,8 +28,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
 
     @Option(names = "--topology", paramLabel = "KIND", defaultValue = "random-regular",
-            description = "Topology kind: ring, exponential, random-regular, near-optimal, complete, hypercube, "
-                    + "one-peer-exponential, base-k-plus-one (default: ${DEFAULT-VALUE}).")
+            description = "Topology kind (see 'overlay generate --list'), e.g. ring, torus, exponential, random-regular, "
+                    + "near-optimal, complete, one-peer-exponential (default: ${DEFAULT-VALUE}).")
     String topology;
 
     @Mixin
