@@ -36,6 +36,7 @@ public final class Charts {
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
         for (Series s : series) {
             if (s.x().length == 0) continue;
             double[] y = s.y();

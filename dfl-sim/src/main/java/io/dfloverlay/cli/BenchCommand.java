@@ -1,0 +1,130 @@
+package io.dfloverlay.cli;
+
+import io.dfloverlay.sim.MetricsListener;
+import io.dfloverlay.sim.RoundMetrics;
+import io.dfloverlay.sim.Simulation;
+import io.dfloverlay.sim.SimulationConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code overlay bench}: quick speed checks. {@code bench simulate} times D-SGD rounds of the CPU
+ * engine (n clients, MLP 784-256-10, batch 32, d-regular random graph, uniform weights; evaluation
+ * excluded) and, in the same invocation, the straightforward batched numpy implementation of the same
+ * round ({@code bench/numpy_dsgd.py}, bundled), and prints both rates and their ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, header = "Quick speed checks (simulator vs numpy reference).")
+public final class BenchCommand implements Runnable {
+    private static final String SCRIPT = "/io/dfloverlay/cli/bench/numpy_dsgd.py";
+    private static final String RATE_KEY = "rounds_per_second=";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Times the CPU engine and the numpy reference on the same round. */
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            header = "Rounds per second of the CPU engine vs a batched numpy D-SGD round (same shapes).")
+    int simulate(
+            @Option(names = {"--n", "--clients"}, paramLabel = "N", defaultValue = "100", description = "Clients (default: ${DEFAULT-VALUE}).") int n,
+            @Option(names = {"--d", "--degree"}, paramLabel = "D", defaultValue = "8", description = "Degree (default: ${DEFAULT-VALUE}).") int d,
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "50", description = "Timed rounds (default: ${DEFAULT-VALUE}).") int rounds,
+            @Option(names = "--warmup", paramLabel = "R", defaultValue = "3", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).") int warmup,
+            @Option(names = "--batch", paramLabel = "B", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).") int batch,
+            @Option(names = "--engine", paramLabel = "KIND", defaultValue = "cpu", description = "Our engine: cpu, gpu, auto (default: ${DEFAULT-VALUE}).") String engine,
+            @Option(names = "--python", defaultValue = "/usr/bin/python3", paramLabel = "EXE",
+                    description = "Python with numpy for the reference; 'none' to skip (default: ${DEFAULT-VALUE}).") String python,
+            @Option(names = "--script", paramLabel = "FILE", description = "Reference script (default: the bundled numpy_dsgd.py).") Path script,
+            @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
+            throws IOException, InterruptedException {
+        if (rounds < 1 || warmup < 1) throw new IllegalArgumentException("--rounds and --warmup must be >= 1, got " + rounds + ", " + warmup);
+        PrintWriter out = spec.commandLine().getOut();
+        int total = warmup + rounds + 1; // the last round evaluates and is not timed
+        SimulationConfig config = new SimulationConfig("random-regular", n, d, Map.of(), "uniform", "fashion-mnist", null,
+                "iid", "mlp", "dsgd", total, 1, 1, batch, 0.05, 0, 0, total, engine, seed, "", "", "none");
+        Simulation sim = new Simulation(config);
+        String engineName = sim.header().engine();
+        long[] marks = new long[2];
+        sim.run(new MetricsListener() {
+            @Override
+            public void onEval(RoundMetrics metrics) {}
+
+            @Override
+            public void onRound(int round, int totalRounds) {
+                if (round == warmup) marks[0] = System.nanoTime();
+                if (round == warmup + rounds) marks[1] = System.nanoTime();
+            }
+        }, () -> false);
+        double ours = rounds / ((marks[1] - marks[0]) / 1e9);
+        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
+                ours, engineName, n, d, batch, rounds, Runtime.getRuntime().availableProcessors());
+        out.flush();
+        if (python.equals("none")) return 0;
+        Reference ref = runReference(python, script, n, d, rounds, warmup, batch, seed);
+        if (ref.rate() < 0) {
+            out.println("numpy reference: not run (" + ref.note() + ")");
+        } else {
+            out.printf(Locale.ROOT, "numpy reference: %.3f rounds/s (%s)%n", ref.rate(), ref.note());
+            out.printf(Locale.ROOT, "ratio overlay/numpy: %.2fx%n", ours / ref.rate());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The reference's rate (negative when it could not run) and its description or the reason. */
+    record Reference(double rate, String note) {}
+
+    static Reference runReference(String python, Path script, int n, int d, int rounds, int warmup, int batch, long seed)
+            throws IOException, InterruptedException {
+        Path file = script;
+        if (file == null) {
+            file = Files.createTempFile("numpy_dsgd-", ".py");
+            try (InputStream in = BenchCommand.class.getResourceAsStream(SCRIPT)) {
+                if (in == null) return new Reference(-1, "bundled numpy_dsgd.py missing from the jar");
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try {
+            List<String> cmd = new ArrayList<>(List.of(python, file.toString(), "--n", "" + n, "--d", "" + d,
+                    "--rounds", "" + rounds, "--warmup", "" + warmup, "--batch", "" + batch, "--seed", "" + seed));
+            Process p;
+            try {
+                p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                return new Reference(-1, "python not found at " + python);
+            }
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(1, TimeUnit.HOURS)) p.destroyForcibly();
+            List<String> lines = output.lines().toList();
+            if (output.contains("No module named 'numpy'")) return new Reference(-1, "numpy not found for " + python);
+            for (String line : lines) {
+                if (line.startsWith(RATE_KEY)) {
+                    String desc = lines.isEmpty() ? "" : lines.get(0);
+                    return new Reference(Double.parseDouble(line.substring(RATE_KEY.length()).strip()), desc);
+                }
+            }
+            String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
+            return new Reference(-1, python + " failed (exit " + p.exitValue() + "): " + last);
+        } finally {
+            if (script == null) Files.deleteIfExists(file);
+        }
+    }
+}

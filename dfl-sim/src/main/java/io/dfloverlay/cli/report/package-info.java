@@ -1,0 +1,2 @@
+/** Run outputs of the simulate and compare commands: CSV, JSON, Markdown tables and plots. */
+package io.dfloverlay.cli.report;

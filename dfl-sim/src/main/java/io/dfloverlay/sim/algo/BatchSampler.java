@@ -1,0 +1,80 @@
+package io.dfloverlay.sim.algo;
+
+import io.dfloverlay.sim.partition.Partition;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Draws each client's minibatches from its own examples: per client a private stream (seeded from
+ * the master seed and the client id) walks random permutations of the client's examples, epoch
+ * after epoch (sampling without replacement within an epoch; a client with fewer examples than
+ * the batch wraps into its next epoch). Clients are addressed by stable ids, so a client keeps its
+ * stream across failures and joins. Deterministic for a fixed seed.
+ */
+public final class BatchSampler {
+    private final long seed;
+    private final Map<Integer, ClientStream> streams = new HashMap<>();
+
+    /** A sampler whose client {@code i} (0 ≤ i &lt; n) owns {@code partition.indices(i)}. */
+    public BatchSampler(Partition partition, long seed) {
+        this.seed = seed;
+        for (int i = 0; i < partition.numClients(); i++) assign(i, partition.indices(i));
+    }
+
+    /** Gives client {@code id} the examples {@code rows} (a join, or a reassignment). */
+    public void assign(int id, int[] rows) {
+        if (rows.length == 0) throw new IllegalArgumentException("client " + id + " gets no examples");
+        streams.put(id, new ClientStream(rows.clone(), new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (id + 1L)))));
+    }
+
+    /** The examples of client {@code id} (a copy). */
+    public int[] examples(int id) {
+        return stream(id).rows.clone();
+    }
+
+    /** Forgets client {@code id}. */
+    public void remove(int id) {
+        streams.remove(id);
+    }
+
+    /** Fills {@code out[k·b .. (k+1)·b)} with the next batch of client {@code ids[k]}. */
+    public void next(int[] ids, int b, int[] out) {
+        if (out.length != (long) ids.length * b) throw new IllegalArgumentException("output must hold ids.length*b indices");
+        for (int k = 0; k < ids.length; k++) {
+            ClientStream s = stream(ids[k]);
+            for (int t = 0; t < b; t++) out[k * b + t] = s.next();
+        }
+    }
+
+    private ClientStream stream(int id) {
+        ClientStream s = streams.get(id);
+        if (s == null) throw new IllegalArgumentException("unknown client " + id);
+        return s;
+    }
+
+    private static final class ClientStream {
+        final int[] rows;
+        final SplittableRandom rng;
+        int pos;
+
+        ClientStream(int[] rows, SplittableRandom rng) {
+            this.rows = rows;
+            this.rng = rng;
+            this.pos = rows.length;
+        }
+
+        int next() {
+            if (pos == rows.length) {
+                for (int i = rows.length - 1; i > 0; i--) {
+                    int j = rng.nextInt(i + 1);
+                    int t = rows[i];
+                    rows[i] = rows[j];
+                    rows[j] = t;
+                }
+                pos = 0;
+            }
+            return rows[pos++];
+        }
+    }
+}

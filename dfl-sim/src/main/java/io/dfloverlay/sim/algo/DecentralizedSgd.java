@@ -1,0 +1,66 @@
+package io.dfloverlay.sim.algo;
+
+import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.sim.engine.ParameterBlock;
+
+/**
+ * D-SGD, "local step then gossip" (Lian et al., NeurIPS 2017; Koloskova et al., ICML 2020):
+ * each round every client takes {@code localSteps} minibatch SGD steps (optional heavy-ball
+ * momentum, kept local, and weight decay), then on gossip rounds {@code x_i ← Σ_j W_ij x_j}.
+ * With one local step this is {@code x ← W(x − η∇F(x))}. Per round: one batched gradient per
+ * local step and one sparse gossip, {@code O(nnz(W)·p)}.
+ */
+public final class DecentralizedSgd implements TrainingAlgorithm {
+    private final LocalSgd sgd;
+    private final int localSteps;
+    private ParameterBlock x, grad, velocity, scratch;
+
+    /** Starts every client from {@code initial}. */
+    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
+        if (localSteps < 1) throw new IllegalArgumentException("local steps must be >= 1, got " + localSteps);
+        this.sgd = sgd;
+        this.localSteps = localSteps;
+        x = sgd.engine.allocate(sgd.model, sgd.clients());
+        sgd.engine.fillRows(x, initial);
+        allocateWork();
+    }
+
+    private void allocateWork() {
+        grad = sgd.engine.allocate(sgd.model, x.rows());
+        scratch = sgd.engine.allocate(sgd.model, x.rows());
+        if (sgd.momentum != 0) velocity = sgd.engine.allocate(sgd.model, x.rows());
+    }
+
+    @Override
+    public int round(MixingMatrix w, boolean gossip) {
+        for (int s = 0; s < localSteps; s++) {
+            sgd.gradients(x, grad);
+            sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
+        }
+        if (!gossip) return 0;
+        sgd.engine.gossip(w, x, scratch);
+        ParameterBlock t = x;
+        x = scratch;
+        scratch = t;
+        return 1;
+    }
+
+    @Override
+    public ParameterBlock models() {
+        return x;
+    }
+
+    @Override
+    public int[] clientIds() {
+        return sgd.ids.clone();
+    }
+
+    @Override
+    public void resize(int[] keep, int[] joinedIds, float[] initial) {
+        ParameterBlock oldVelocity = velocity;
+        x = sgd.resized(x, keep, joinedIds.length, initial);
+        sgd.updateIds(keep, joinedIds);
+        allocateWork();
+        if (oldVelocity != null) velocity = sgd.resized(oldVelocity, keep, joinedIds.length, null);
+    }
+}

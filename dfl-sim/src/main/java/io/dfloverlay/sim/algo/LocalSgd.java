@@ -1,0 +1,67 @@
+package io.dfloverlay.sim.algo;
+
+import io.dfloverlay.sim.engine.DeviceData;
+import io.dfloverlay.sim.engine.Engine;
+import io.dfloverlay.sim.engine.ParameterBlock;
+import io.dfloverlay.sim.model.ModelSpec;
+
+/**
+ * What every algorithm shares: the engine, the training data, the sampler, the SGD settings and
+ * the client id of each block row; computes all clients' minibatch gradients in one engine call.
+ */
+public final class LocalSgd {
+    final Engine engine;
+    final DeviceData data;
+    final BatchSampler sampler;
+    final ModelSpec model;
+    final int batchSize;
+    final float learningRate, momentum, weightDecay;
+    int[] ids;
+    private int[] batch;
+
+    /**
+     * @param ids client id of each initial block row
+     */
+    public LocalSgd(Engine engine, DeviceData data, BatchSampler sampler, ModelSpec model, int[] ids, int batchSize,
+            double learningRate, double momentum, double weightDecay) {
+        this.engine = engine;
+        this.data = data;
+        this.sampler = sampler;
+        this.model = model;
+        this.ids = ids.clone();
+        this.batchSize = batchSize;
+        this.learningRate = (float) learningRate;
+        this.momentum = (float) momentum;
+        this.weightDecay = (float) weightDecay;
+    }
+
+    /** Number of live clients. */
+    int clients() {
+        return ids.length;
+    }
+
+    /** Gradients of every client's next minibatch at {@code x} into {@code grad}. */
+    void gradients(ParameterBlock x, ParameterBlock grad) {
+        int need = ids.length * batchSize;
+        if (batch == null || batch.length != need) batch = new int[need];
+        sampler.next(ids, batchSize, batch);
+        engine.gradients(x, data, batch, batchSize, grad, null);
+    }
+
+    /** A block with rows {@code keep} of {@code old} then {@code joined} rows set to {@code initial} (null → zeros). */
+    ParameterBlock resized(ParameterBlock old, int[] keep, int joined, float[] initial) {
+        int[] rows = new int[keep.length + joined];
+        System.arraycopy(keep, 0, rows, 0, keep.length);
+        ParameterBlock b = engine.selectRows(old, rows);
+        float[] fill = initial != null ? initial : new float[(int) model.numParameters()];
+        for (int k = 0; k < joined; k++) engine.setRow(b, keep.length + k, fill);
+        return b;
+    }
+
+    void updateIds(int[] keep, int[] joinedIds) {
+        int[] next = new int[keep.length + joinedIds.length];
+        for (int k = 0; k < keep.length; k++) next[k] = ids[keep[k]];
+        System.arraycopy(joinedIds, 0, next, keep.length, joinedIds.length);
+        ids = next;
+    }
+}

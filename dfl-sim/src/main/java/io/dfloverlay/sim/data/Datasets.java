@@ -1,0 +1,23 @@
+package io.dfloverlay.sim.data;
+
+import java.util.random.RandomGenerator;
+
+/** Resolves a dataset name of {@link io.dfloverlay.sim.SimulationConfig#dataset()} to data. */
+public final class Datasets {
+    private Datasets() {}
+
+    /**
+     * Loads {@code fashion-mnist} (see {@link FashionMnist#load}), {@code fashion-mnist-sample}
+     * (always the embedded 4,000/1,000 sample, e.g. for quick reproducible runs) or generates a
+     * synthetic task from {@code rng}.
+     *
+     * @throws IllegalArgumentException for an unknown name or a missing explicit path
+     */
+    public static DataSplit load(String name, String path, RandomGenerator rng) {
+        if ("fashion-mnist".equals(name)) return FashionMnist.load(path);
+        if ("fashion-mnist-sample".equals(name)) return FashionMnist.loadEmbeddedSample();
+        if (SyntheticTasks.isSynthetic(name)) return SyntheticTasks.create(name, rng);
+        throw new IllegalArgumentException("unknown dataset '" + name + "' (expected fashion-mnist, fashion-mnist-sample, "
+                + SyntheticTasks.LINEAR + ", " + SyntheticTasks.LOGISTIC + " or " + SyntheticTasks.MIXTURE + ")");
+    }
+}

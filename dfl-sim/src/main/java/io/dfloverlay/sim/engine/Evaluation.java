@@ -1,0 +1,38 @@
+package io.dfloverlay.sim.engine;
+
+/**
+ * Loss and accuracy of each row of a parameter block on one dataset (accuracy NaN for regression).
+ *
+ * @param loss     mean loss per row
+ * @param accuracy fraction of correct predictions per row
+ */
+public record Evaluation(double[] loss, double[] accuracy) {
+    /** Checks the lengths agree and copies. */
+    public Evaluation {
+        if (loss.length != accuracy.length) throw new IllegalArgumentException("loss and accuracy lengths differ");
+        loss = loss.clone();
+        accuracy = accuracy.clone();
+    }
+
+    /** Copy of the losses. */
+    @Override
+    public double[] loss() {
+        return loss.clone();
+    }
+
+    /** Copy of the accuracies. */
+    @Override
+    public double[] accuracy() {
+        return accuracy.clone();
+    }
+
+    /** Loss of row {@code i}. */
+    public double loss(int i) {
+        return loss[i];
+    }
+
+    /** Accuracy of row {@code i}. */
+    public double accuracy(int i) {
+        return accuracy[i];
+    }
+}

@@ -1,0 +1,133 @@
+package io.dfloverlay.sim.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * A fully connected network {@code widths[0] → widths[1] → … → widths[L]} with ReLU between
+ * layers and the given loss on the last: L = 1 is softmax regression (cross-entropy) or linear
+ * least squares (squared loss). Parameters of one client are the flat vector, layer by layer,
+ * {@code W_l} row-major {@code [in × out]} then {@code b_l [out]}; engines may store the
+ * {@code [n × p]} block of all clients as one contiguous {@code [n × size_l]} panel per tensor.
+ *
+ * @param name   display name, e.g. {@code mlp 784-256-10}
+ * @param widths layer widths, input first (copied)
+ * @param loss   output loss
+ */
+public record ModelSpec(String name, int[] widths, Loss loss) {
+    /** Validates widths. */
+    public ModelSpec {
+        widths = widths.clone();
+        if (widths.length < 2) throw new IllegalArgumentException("a model needs at least input and output widths");
+        for (int w : widths) if (w < 1) throw new IllegalArgumentException("layer widths must be >= 1, got " + Arrays.toString(widths));
+        if (loss == Loss.SQUARED && widths[widths.length - 1] != 1)
+            throw new IllegalArgumentException("squared loss needs one output, got " + widths[widths.length - 1]);
+        if (loss == Loss.CROSS_ENTROPY && widths[widths.length - 1] < 2)
+            throw new IllegalArgumentException("cross-entropy needs >= 2 classes");
+    }
+
+    /**
+     * Parses a model spec for a dataset: {@code softmax} (or {@code linear}) is the single-layer
+     * model, {@code mlp} has one hidden layer of 256, {@code mlp:W1,W2,...} the given hidden widths.
+     *
+     * @param numClasses classes of the data, 0 for regression (then the loss is squared error)
+     */
+    public static ModelSpec parse(String spec, int inputDim, int numClasses) {
+        String s = spec == null ? "softmax" : spec.trim().toLowerCase(Locale.ROOT);
+        int out = numClasses > 0 ? numClasses : 1;
+        Loss loss = numClasses > 0 ? Loss.CROSS_ENTROPY : Loss.SQUARED;
+        int[] hidden;
+        if (s.equals("softmax") || s.equals("linear") || s.equals("logistic")) {
+            hidden = new int[0];
+        } else if (s.equals("mlp")) {
+            hidden = new int[] {256};
+        } else if (s.startsWith("mlp:")) {
+            String[] parts = s.substring(4).split(",");
+            hidden = new int[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                try {
+                    hidden[i] = Integer.parseInt(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("model '" + spec + "': hidden width '" + parts[i] + "' is not an integer");
+                }
+                if (hidden[i] < 1) throw new IllegalArgumentException("model '" + spec + "': hidden widths must be >= 1");
+            }
+        } else {
+            throw new IllegalArgumentException("unknown model '" + spec + "' (expected softmax, mlp or mlp:W1,W2,...)");
+        }
+        int[] widths = new int[hidden.length + 2];
+        widths[0] = inputDim;
+        System.arraycopy(hidden, 0, widths, 1, hidden.length);
+        widths[widths.length - 1] = out;
+        StringBuilder name = new StringBuilder(hidden.length == 0 ? (loss == Loss.SQUARED ? "linear " : "softmax ") : "mlp ");
+        for (int i = 0; i < widths.length; i++) name.append(i == 0 ? "" : "-").append(widths[i]);
+        return new ModelSpec(name.toString(), widths, loss);
+    }
+
+    /** Number of layers L. */
+    public int numLayers() {
+        return widths.length - 1;
+    }
+
+    /** Input width of layer {@code l} (0-based). */
+    public int in(int l) {
+        return widths[l];
+    }
+
+    /** Output width of layer {@code l}. */
+    public int out(int l) {
+        return widths[l + 1];
+    }
+
+    /** Widths (a copy). */
+    @Override
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    /** Parameters per client p = Σ (in·out + out). */
+    public long numParameters() {
+        long p = 0;
+        for (int l = 0; l < numLayers(); l++) p += (long) in(l) * out(l) + out(l);
+        return p;
+    }
+
+    /** Offset of {@code W_l} in the flat per-client vector; {@code b_l} follows at {@code + in·out}. */
+    public long offset(int l) {
+        long p = 0;
+        for (int k = 0; k < l; k++) p += (long) in(k) * out(k) + out(k);
+        return p;
+    }
+
+    /**
+     * Initial parameters (Glorot-uniform weights, zero biases), drawn from {@code rng}; every
+     * client starts from this same vector, as usual in D-SGD.
+     */
+    public float[] initialParameters(RandomGenerator rng) {
+        long p = numParameters();
+        if (p > Integer.MAX_VALUE) throw new IllegalArgumentException("model too large: " + p + " parameters");
+        float[] x = new float[(int) p];
+        for (int l = 0; l < numLayers(); l++) {
+            int off = (int) offset(l);
+            double a = Math.sqrt(6.0 / (in(l) + out(l)));
+            for (int k = 0; k < in(l) * out(l); k++) x[off + k] = (float) (a * (2 * rng.nextDouble() - 1));
+        }
+        return x;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModelSpec m && name.equals(m.name) && Arrays.equals(widths, m.widths) && loss == m.loss;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(widths) * 31 + loss.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

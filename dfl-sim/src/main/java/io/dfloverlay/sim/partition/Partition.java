@@ -1,0 +1,72 @@
+package io.dfloverlay.sim.partition;
+
+import java.util.Arrays;
+
+/**
+ * The training examples of each client: {@code indices(i)} are row numbers of the training set.
+ * Every client holds at least one example; clients' sets are disjoint.
+ *
+ * @param spec    the partition spec that produced it, e.g. {@code dirichlet:0.5}
+ * @param clients per-client example indices (copied)
+ */
+public record Partition(String spec, int[][] clients) {
+    /** Validates non-empty shards and copies them. */
+    public Partition {
+        clients = clients.clone();
+        for (int i = 0; i < clients.length; i++) {
+            if (clients[i].length == 0) throw new IllegalArgumentException("client " + i + " has no examples");
+            clients[i] = clients[i].clone();
+        }
+    }
+
+    /** Number of clients. */
+    public int numClients() {
+        return clients.length;
+    }
+
+    /** Example indices of client {@code i} (a copy). */
+    public int[] indices(int i) {
+        return clients[i].clone();
+    }
+
+    /** Number of examples of client {@code i}. */
+    public int size(int i) {
+        return clients[i].length;
+    }
+
+    /**
+     * One line describing the split: examples per client (min/median/max) and, for labelled data,
+     * distinct classes per client (mean, min) and the mean share of each client's largest class.
+     */
+    public String summary(int[] labels, int numClasses) {
+        int n = clients.length;
+        int[] sizes = new int[n];
+        for (int i = 0; i < n; i++) sizes[i] = clients[i].length;
+        int[] sorted = sizes.clone();
+        Arrays.sort(sorted);
+        StringBuilder sb = new StringBuilder();
+        sb.append(spec).append(" over ").append(n).append(" clients: examples/client min ").append(sorted[0])
+                .append(", median ").append(sorted[n / 2]).append(", max ").append(sorted[n - 1]);
+        if (labels != null && numClasses > 0) {
+            long classSum = 0;
+            int classMin = Integer.MAX_VALUE;
+            double shareSum = 0;
+            int[] hist = new int[numClasses];
+            for (int[] c : clients) {
+                Arrays.fill(hist, 0);
+                for (int idx : c) hist[labels[idx]]++;
+                int present = 0, top = 0;
+                for (int h : hist) {
+                    if (h > 0) present++;
+                    top = Math.max(top, h);
+                }
+                classSum += present;
+                classMin = Math.min(classMin, present);
+                shareSum += (double) top / c.length;
+            }
+            sb.append(String.format(java.util.Locale.ROOT, "; classes/client mean %.2f, min %d; largest-class share mean %.2f",
+                    (double) classSum / n, classMin, shareSum / n));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,242 @@
+package io.dfloverlay.sim.partition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * Splits {@code numExamples} training rows over {@code n} clients by a spec:
+ * <ul>
+ *   <li>{@code iid}: a random permutation cut into n near-equal parts;</li>
+ *   <li>{@code dirichlet:ALPHA}: per class, client shares ~ Dirichlet(α·1) (Hsu, Qi and Brown 2019);
+ *       small α gives strong label skew;</li>
+ *   <li>{@code shards:K}: rows sorted by label, cut into n·K equal shards, K random shards per client
+ *       (McMahan et al., AISTATS 2017);</li>
+ *   <li>{@code unequal:SIGMA}: IID content, client sizes ∝ exp(σ·N(0,1)) (log-normal).</li>
+ * </ul>
+ * A client left empty (possible with Dirichlet) receives one row from the largest client. All
+ * randomness comes from the passed generator; {@code O(numExamples + n·classes)}.
+ */
+public final class Partitioner {
+    private Partitioner() {}
+
+    /**
+     * Partitions by {@code spec}.
+     *
+     * @param labels class labels, or null for regression data (then only iid/unequal are allowed)
+     * @throws IllegalArgumentException on a bad spec, n &gt; numExamples, or a label-based spec without labels
+     */
+    public static Partition partition(String spec, int numExamples, int[] labels, int numClasses, int n, RandomGenerator rng) {
+        if (n < 1) throw new IllegalArgumentException("need at least one client, got " + n);
+        if (n > numExamples)
+            throw new IllegalArgumentException("cannot split " + numExamples + " training examples over " + n + " clients");
+        String s = spec == null ? "iid" : spec.trim().toLowerCase(Locale.ROOT);
+        String kind = s.contains(":") ? s.substring(0, s.indexOf(':')) : s;
+        String arg = s.contains(":") ? s.substring(s.indexOf(':') + 1) : null;
+        int[][] parts = switch (kind) {
+            case "iid" -> {
+                noArg(kind, arg);
+                yield cut(permutation(numExamples, rng), equalSizes(numExamples, n));
+            }
+            case "dirichlet" -> dirichlet(labelsOrThrow(kind, labels), numClasses, n, positive(kind, arg, "ALPHA"), rng);
+            case "shards" -> shards(labelsOrThrow(kind, labels), n, positiveInt(kind, arg), rng);
+            case "unequal" -> cut(permutation(numExamples, rng), logNormalSizes(numExamples, n, nonNegative(kind, arg), rng));
+            default -> throw new IllegalArgumentException("unknown partition '" + spec
+                    + "' (expected iid, dirichlet:ALPHA, shards:K or unequal:SIGMA)");
+        };
+        fillEmpty(parts);
+        return new Partition(s, parts);
+    }
+
+    private static int[][] dirichlet(int[] labels, int classes, int n, double alpha, RandomGenerator rng) {
+        List<List<Integer>> byClass = byClass(labels, classes, rng);
+        int[] counts = new int[n];
+        int[][] assignment = new int[classes][];
+        for (int c = 0; c < classes; c++) {
+            int size = byClass.get(c).size();
+            double[] p = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                p[i] = gamma(alpha, rng);
+                sum += p[i];
+            }
+            int[] cuts = new int[n + 1];
+            double acc = 0;
+            for (int i = 0; i < n; i++) {
+                acc += p[i];
+                cuts[i + 1] = sum > 0 ? (int) Math.round(size * Math.min(1.0, acc / sum)) : (i == n - 1 ? size : 0);
+            }
+            cuts[n] = size;
+            assignment[c] = cuts;
+            for (int i = 0; i < n; i++) counts[i] += cuts[i + 1] - cuts[i];
+        }
+        int[][] parts = new int[n][];
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) parts[i] = new int[counts[i]];
+        for (int c = 0; c < classes; c++) {
+            List<Integer> rows = byClass.get(c);
+            for (int i = 0; i < n; i++) {
+                for (int k = assignment[c][i]; k < assignment[c][i + 1]; k++) parts[i][fill[i]++] = rows.get(k);
+            }
+        }
+        return parts;
+    }
+
+    private static int[][] shards(int[] labels, int n, int k, RandomGenerator rng) {
+        long numShards = (long) n * k;
+        if (numShards > labels.length)
+            throw new IllegalArgumentException("shards:" + k + " needs n*K <= examples, got n*K=" + numShards + " > " + labels.length);
+        List<List<Integer>> byClass = byClass(labels, maxLabel(labels) + 1, rng);
+        int[] sortedRows = new int[labels.length];
+        int t = 0;
+        for (List<Integer> rows : byClass) for (int r : rows) sortedRows[t++] = r;
+        int[] shardOrder = permutation((int) numShards, rng);
+        int[][] parts = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int total = 0;
+            for (int j = 0; j < k; j++) total += shardEnd(shardOrder[i * k + j], numShards, labels.length) - shardStart(shardOrder[i * k + j], numShards, labels.length);
+            parts[i] = new int[total];
+            int f = 0;
+            for (int j = 0; j < k; j++) {
+                int sh = shardOrder[i * k + j];
+                for (int r = shardStart(sh, numShards, labels.length); r < shardEnd(sh, numShards, labels.length); r++) parts[i][f++] = sortedRows[r];
+            }
+        }
+        return parts;
+    }
+
+    private static int shardStart(int s, long numShards, int total) {
+        return (int) (s * (long) total / numShards);
+    }
+
+    private static int shardEnd(int s, long numShards, int total) {
+        return (int) ((s + 1L) * total / numShards);
+    }
+
+    private static int[] logNormalSizes(int total, int n, double sigma, RandomGenerator rng) {
+        double[] w = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.exp(sigma * rng.nextGaussian());
+            sum += w[i];
+        }
+        int[] sizes = new int[n];
+        int rest = total - n;
+        int given = 0;
+        for (int i = 0; i < n; i++) {
+            sizes[i] = 1 + (int) Math.floor(rest * w[i] / sum);
+            given += sizes[i];
+        }
+        for (int i = 0; given < total; i = (i + 1) % n, given++) sizes[i]++;
+        return sizes;
+    }
+
+    private static int[] equalSizes(int total, int n) {
+        int[] sizes = new int[n];
+        for (int i = 0; i < n; i++) sizes[i] = (int) ((i + 1L) * total / n - (long) i * total / n);
+        return sizes;
+    }
+
+    private static int[][] cut(int[] rows, int[] sizes) {
+        int[][] parts = new int[sizes.length][];
+        int at = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            parts[i] = Arrays.copyOfRange(rows, at, at + sizes[i]);
+            at += sizes[i];
+        }
+        return parts;
+    }
+
+    /** Moves one row from the largest client into each empty client. */
+    private static void fillEmpty(int[][] parts) {
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].length > 0) continue;
+            int big = 0;
+            for (int j = 1; j < parts.length; j++) if (parts[j].length > parts[big].length) big = j;
+            int[] donor = parts[big];
+            parts[i] = new int[] {donor[donor.length - 1]};
+            parts[big] = Arrays.copyOf(donor, donor.length - 1);
+        }
+    }
+
+    private static List<List<Integer>> byClass(int[] labels, int classes, RandomGenerator rng) {
+        List<List<Integer>> byClass = new ArrayList<>(classes);
+        for (int c = 0; c < classes; c++) byClass.add(new ArrayList<>());
+        for (int r : permutation(labels.length, rng)) byClass.get(labels[r]).add(r);
+        return byClass;
+    }
+
+    private static int maxLabel(int[] labels) {
+        int m = 0;
+        for (int y : labels) m = Math.max(m, y);
+        return m;
+    }
+
+    static int[] permutation(int m, RandomGenerator rng) {
+        int[] p = new int[m];
+        for (int i = 0; i < m; i++) p[i] = i;
+        for (int i = m - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    /** Gamma(shape, 1) by Marsaglia and Tsang (2000), with the shape &lt; 1 boost. */
+    static double gamma(double shape, RandomGenerator rng) {
+        if (shape < 1) {
+            double u = rng.nextDouble();
+            return gamma(shape + 1, rng) * Math.pow(u <= 0 ? Double.MIN_VALUE : u, 1 / shape);
+        }
+        double d = shape - 1.0 / 3, c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x = rng.nextGaussian();
+            double v = 1 + c * x;
+            if (v <= 0) continue;
+            v = v * v * v;
+            double u = rng.nextDouble();
+            if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+        }
+    }
+
+    private static int[] labelsOrThrow(String kind, int[] labels) {
+        if (labels == null) throw new IllegalArgumentException("partition " + kind + " needs a labelled (classification) dataset");
+        return labels;
+    }
+
+    private static void noArg(String kind, String arg) {
+        if (arg != null) throw new IllegalArgumentException("partition " + kind + " takes no argument, got '" + arg + "'");
+    }
+
+    private static double positive(String kind, String arg, String what) {
+        double v = number(kind, arg);
+        if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException("partition " + kind + ":" + what + " must be > 0, got " + arg);
+        return v;
+    }
+
+    private static double nonNegative(String kind, String arg) {
+        double v = number(kind, arg);
+        if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("partition " + kind + ":SIGMA must be >= 0, got " + arg);
+        return v;
+    }
+
+    private static int positiveInt(String kind, String arg) {
+        double v = number(kind, arg);
+        if (v < 1 || v != Math.rint(v) || v > Integer.MAX_VALUE)
+            throw new IllegalArgumentException("partition " + kind + ":K must be a positive integer, got " + arg);
+        return (int) v;
+    }
+
+    private static double number(String kind, String arg) {
+        if (arg == null || arg.isBlank()) throw new IllegalArgumentException("partition " + kind + " needs an argument, e.g. " + kind + ":0.5");
+        try {
+            return Double.parseDouble(arg);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("partition " + kind + ": '" + arg + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Splits a training set over clients: IID, Dirichlet label skew, k shards per client, unequal sizes. */
+package io.dfloverlay.sim.partition;

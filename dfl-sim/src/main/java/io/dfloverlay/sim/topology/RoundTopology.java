@@ -1,0 +1,42 @@
+package io.dfloverlay.sim.topology;
+
+import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.mixing.MixingMatrix;
+
+/**
+ * The overlay as the simulator sees it: the graph and the gossip matrix of each round (0-based).
+ * Static topologies return the same pair every round; time-varying ones cycle with their period.
+ *
+ * @param name        display name, e.g. {@code random-regular(n=100, d=8), uniform weights}
+ * @param timeVarying whether the matrix changes from round to round
+ * @param graphs      one graph per period step (length 1 when static)
+ * @param mixings     one mixing matrix per period step
+ */
+public record RoundTopology(String name, boolean timeVarying, Graph[] graphs, MixingMatrix[] mixings) {
+    /** Validates matching, non-empty periods. */
+    public RoundTopology {
+        if (graphs.length == 0 || graphs.length != mixings.length) throw new IllegalArgumentException("need one graph per mixing matrix");
+        graphs = graphs.clone();
+        mixings = mixings.clone();
+    }
+
+    /** A static topology. */
+    public static RoundTopology fixed(String name, Graph g, MixingMatrix w) {
+        return new RoundTopology(name, false, new Graph[] {g}, new MixingMatrix[] {w});
+    }
+
+    /** Number of nodes. */
+    public int numNodes() {
+        return mixings[0].size();
+    }
+
+    /** Graph of round {@code round}. */
+    public Graph graph(int round) {
+        return graphs[round % graphs.length];
+    }
+
+    /** Mixing matrix of round {@code round}. */
+    public MixingMatrix mixing(int round) {
+        return mixings[round % mixings.length];
+    }
+}

@@ -1,0 +1,53 @@
+package io.dfloverlay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input to simulate/compare: one line on stderr, non-zero exit, no output written. */
+class SimulateCliErrorsTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OverlayCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "simulate --bogus                     | Unknown option",
+        "simulate --rounds 0                  | rounds must be >= 1",
+        "simulate --lr -1                     | learning rate",
+        "simulate --n x                       | 'x' is not an int",
+        "simulate --momentum 1                | momentum",
+        "simulate --config CFG --n 5          | cannot be combined with --n",
+        "simulate --config CFG --topology ring | cannot be combined with --topology",
+        "simulate --config MISSING            | no such file",
+        "simulate --config CFG                | malformed JSON",
+        "compare --topologies ,               | at least one",
+        "compare --eval-every 0               | eval-every",
+        "bench simulate --rounds 0            | --rounds",
+    })
+    void badInputGivesOneLineAndNoOutput(String args, String expected, @TempDir Path dir) throws Exception {
+        Path cfg = Files.writeString(dir.resolve("cfg.json"), "{ not json");
+        Path outDir = dir.resolve("out");
+        String[] argv = (args.strip() + " --out " + outDir).replace("CFG", cfg.toString())
+                .replace("MISSING", dir.resolve("missing.json").toString()).split(" +");
+        if (args.startsWith("bench")) argv = args.strip().split(" +");
+        Result r = run(argv);
+        assertTrue(r.code() != 0, args + " exit " + r.code());
+        assertEquals(1, r.err().lines().count(), args + ": " + r.err());
+        assertTrue(r.err().contains(expected), args + ": " + r.err());
+        assertFalse(Files.exists(outDir), args + " created output");
+    }
+}
