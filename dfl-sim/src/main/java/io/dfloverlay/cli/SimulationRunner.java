@@ -1,6 +1,6 @@
 package io.dfloverlay.cli;
 
-import io.dfloverlay.cli.report.AtomicFiles;
+import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.cli.report.ConfigJson;
 import io.dfloverlay.cli.report.MetricsCsv;
 import io.dfloverlay.cli.report.RunPlots;

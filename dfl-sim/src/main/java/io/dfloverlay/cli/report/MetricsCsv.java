@@ -1,5 +1,7 @@
 package io.dfloverlay.cli.report;
 
+import io.dfloverlay.core.io.AtomicFiles;
+
 import io.dfloverlay.sim.RoundMetrics;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -27,7 +29,7 @@ public final class MetricsCsv implements Closeable {
     /** Starts a CSV at {@code target} (written on {@link #close()}); the header is written at once. */
     public MetricsCsv(Path target) throws IOException {
         this.target = target;
-        this.tmp = AtomicFiles.tempFor(target);
+        this.tmp = AtomicFiles.tempFileFor(target);
         this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         out.write(HEADER);
         out.write('\n');
@@ -62,7 +64,7 @@ public final class MetricsCsv implements Closeable {
         closed = true;
         try {
             out.close();
-            AtomicFiles.commit(tmp, target);
+            AtomicFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
