@@ -23,6 +23,12 @@ public final class CpuNd4jEngine implements Engine {
     static final long PARALLEL_THRESHOLD = 1L << 20;
     private final int nativeThreads;
     private final boolean javaParallel;
+    /**
+     * Client ranges whose gradients run concurrently on Java threads (system property
+     * {@code dfloverlay.cpu.parts}, default 1): on the shared 2-core box two ranges measured
+     * 1.3-2× slower than one (extra copies, contention), so it is opt-in for idle many-core hosts.
+     */
+    int clientRanges = Integer.getInteger("dfloverlay.cpu.parts", 1);
     private SparseGossip gossipCache;
     private MixingMatrix gossipKey;
 
@@ -145,7 +151,7 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock bg = Nd4jParameterBlock.cast(grad, bx.model());
         bx.requireSameShape(bg);
         Nd4jData d = Nd4jData.cast(data);
-        Nd4jNetwork.gradients(bx, d, batch, batchSize, bg, lossOut);
+        Nd4jNetwork.gradients(bx, d, batch, batchSize, bg, lossOut, Math.max(1, clientRanges));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.dfloverlay.sim.model.Loss;
 import io.dfloverlay.sim.model.ModelSpec;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -18,27 +19,56 @@ final class Nd4jNetwork {
 
     private Nd4jNetwork() {}
 
-    static void gradients(Nd4jParameterBlock x, Nd4jData data, int[] batch, int b, Nd4jParameterBlock grad, float[] lossOut) {
+    static void gradients(Nd4jParameterBlock x, Nd4jData data, int[] batch, int b, Nd4jParameterBlock grad, float[] lossOut,
+            int parts) {
         ModelSpec m = x.model();
         int n = x.rows();
         if (batch.length != (long) n * b) throw new IllegalArgumentException("batch has " + batch.length + " indices, expected n*b=" + (long) n * b);
         Dataset ds = data.dataset();
         if (ds.dim() != m.in(0)) throw new IllegalArgumentException("data has " + ds.dim() + " features, model expects " + m.in(0));
+        int k = Math.max(1, Math.min(parts, n));
+        if (k == 1) {
+            gradientsOfRows(x, data, batch, b, grad, lossOut, 0, n);
+            return;
+        }
+        // independent client ranges on Java threads, each running single-threaded native ops
+        java.util.stream.IntStream.range(0, k).parallel().forEach(part ->
+                gradientsOfRows(x, data, batch, b, grad, lossOut, (int) ((long) part * n / k), (int) ((long) (part + 1) * n / k)));
+    }
+
+    private static INDArray rows(INDArray t, int lo, int hi, boolean whole) {
+        return whole ? t : t.get(NDArrayIndex.interval(lo, hi), NDArrayIndex.all(), NDArrayIndex.all());
+    }
+
+    /** Gradients of clients {@code lo..hi-1}. */
+    private static void gradientsOfRows(Nd4jParameterBlock x, Nd4jData data, int[] allBatch, int b, Nd4jParameterBlock grad,
+            float[] lossOut, int lo, int hi) {
+        ModelSpec m = x.model();
+        Dataset ds = data.dataset();
+        int n = hi - lo;
+        boolean whole = lo == 0 && hi == x.rows();
+        int[] batch = whole ? allBatch : java.util.Arrays.copyOfRange(allBatch, lo * b, hi * b);
         int layers = m.numLayers();
         INDArray[] acts = new INDArray[layers + 1];
         acts[0] = Nd4j.pullRows(data.features, 1, batch).reshape('c', n, b, m.in(0));
         for (int l = 0; l < layers; l++) {
-            INDArray z = Nd4j.matmul(acts[l], x.weights(l));
-            z.addi(x.bias(l));
+            INDArray z = Nd4j.matmul(acts[l], rows(x.weights(l), lo, hi, whole));
+            z.addi(rows(x.bias(l), lo, hi, whole));
             if (l < layers - 1) Transforms.relu(z, false);
             acts[l + 1] = z;
         }
-        INDArray dz = outputGradient(m, acts[layers], ds, batch, n, b, lossOut);
+        float[] loss = lossOut == null ? null : new float[n];
+        INDArray dz = outputGradient(m, acts[layers], ds, batch, n, b, loss);
+        if (loss != null) System.arraycopy(loss, 0, lossOut, lo, n);
         for (int l = layers - 1; l >= 0; l--) {
-            Nd4j.matmul(acts[l], dz, grad.weights(l), true, false, false);
-            grad.bias(l).assign(dz.sum(true, 1));
+            if (whole) {
+                Nd4j.matmul(acts[l], dz, grad.weights(l), true, false, false);
+            } else {
+                rows(grad.weights(l), lo, hi, false).assign(Nd4j.matmul(acts[l], dz, true, false, false));
+            }
+            rows(grad.bias(l), lo, hi, whole).assign(dz.sum(true, 1));
             if (l > 0) {
-                INDArray da = Nd4j.matmul(dz, x.weights(l), null, false, true, false);
+                INDArray da = Nd4j.matmul(dz, rows(x.weights(l), lo, hi, whole), null, false, true, false);
                 da.muli(Transforms.sign(acts[l], true));
                 dz = da;
             }

@@ -183,6 +183,25 @@ class CpuNd4jEngineTest {
     }
 
     @Test
+    void clientRangesInParallelGiveIdenticalGradients() {
+        DataSplit split = SyntheticTasks.create(SyntheticTasks.MIXTURE, new SplittableRandom(2));
+        ModelSpec model = ModelSpec.parse("mlp:6", split.train().dim(), split.train().numClasses());
+        DeviceData data = engine.upload(split.train());
+        int n = 7, b = 4;
+        ParameterBlock x = randomBlock(model, n, new SplittableRandom(4));
+        int[] batch = new SplittableRandom(5).ints(n * b, 0, split.train().numExamples()).toArray();
+        CpuNd4jEngine cpu = (CpuNd4jEngine) engine;
+        ParameterBlock g1 = engine.allocate(model, n), g3 = engine.allocate(model, n);
+        float[] l1 = new float[n], l3 = new float[n];
+        cpu.clientRanges = 1;
+        engine.gradients(x, data, batch, b, g1, l1);
+        cpu.clientRanges = 3;
+        engine.gradients(x, data, batch, b, g3, l3);
+        assertArrayEquals(l1, l3);
+        for (int i = 0; i < n; i++) assertArrayEquals(engine.row(g1, i), engine.row(g3, i), "client " + i);
+    }
+
+    @Test
     void gpuEngineIsReportedUnavailable() {
         var e = assertThrows(IllegalArgumentException.class, () -> EngineFactory.create("gpu"));
         assertEquals(EngineFactory.GPU_UNAVAILABLE, e.getMessage());
