@@ -6,6 +6,7 @@ import io.dfloverlay.core.generate.CompleteGraphGenerator;
 import io.dfloverlay.core.generate.HypercubeGenerator;
 import io.dfloverlay.core.generate.PaleyGenerator;
 import io.dfloverlay.core.generate.RingGenerator;
+import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +55,7 @@ class KnownSpectraTest {
     @ParameterizedTest
     @EnumSource(value = SpectralMethod.class, names = {"DENSE", "LANCZOS"})
     void petersen(SpectralMethod m) {
-        check(TestGraphs.petersen(), m, 3, 1, -2);
+        check(FixtureGraphs.petersen(), m, 3, 1, -2);
     }
 
     @ParameterizedTest

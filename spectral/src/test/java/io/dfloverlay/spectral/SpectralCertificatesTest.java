@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.core.generate.HypercubeGenerator;
 import io.dfloverlay.core.generate.LpsGenerator;
+import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SpectralCertificatesTest {
 
     @Test
     void petersenIsRamanujanAndHypercubeIsNot() {
-        SpectralCertificate p = SpectralCertificates.certify(TestGraphs.petersen());
+        SpectralCertificate p = SpectralCertificates.certify(FixtureGraphs.petersen());
         assertEquals(2, p.lambda(), 1e-12);
         assertTrue(p.isRamanujan(0));
         SpectralCertificate q = SpectralCertificates.certify(new HypercubeGenerator(4).generate(new SplittableRandom(0)));
@@ -45,7 +46,7 @@ class SpectralCertificatesTest {
 
     @Test
     void disconnectedAndIrregularAreNotRamanujan() {
-        SpectralCertificate two = SpectralCertificates.certify(TestGraphs.twoCopies(TestGraphs.petersen()));
+        SpectralCertificate two = SpectralCertificates.certify(TestGraphs.twoCopies(FixtureGraphs.petersen()));
         assertFalse(two.connected());
         assertFalse(two.isRamanujan(10));
         SpectralCertificate star = SpectralCertificates.certify(TestGraphs.completeBipartite(1, 5));

@@ -5,7 +5,7 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import java.util.SplittableRandom;
 
-/** Small graphs for tests that topology-core has no generator for. */
+/** Small graphs for tests that topology-core has no generator or fixture for (see {@code FixtureGraphs}). */
 public final class TestGraphs {
     private TestGraphs() {}
 
@@ -26,17 +26,6 @@ public final class TestGraphs {
     public static Graph completeBipartite(int a, int c) {
         GraphBuilder b = new GraphBuilder(a + c);
         for (int i = 0; i < a; i++) for (int j = 0; j < c; j++) b.addEdge(i, a + j);
-        return b.build();
-    }
-
-    /** The Petersen graph. */
-    public static Graph petersen() {
-        GraphBuilder b = new GraphBuilder(10);
-        for (int i = 0; i < 5; i++) {
-            b.addEdge(i, (i + 1) % 5);
-            b.addEdge(i, i + 5);
-            b.addEdge(5 + i, 5 + (i + 2) % 5);
-        }
         return b.build();
     }
 

@@ -9,6 +9,7 @@ import io.dfloverlay.core.generate.CompleteGraphGenerator;
 import io.dfloverlay.core.generate.HypercubeGenerator;
 import io.dfloverlay.core.generate.RingGenerator;
 import io.dfloverlay.core.graph.Connectivity;
+import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.core.mixing.MixingMatrix;
@@ -29,7 +30,7 @@ class MeasuresTest {
     void diameterOfKnownGraphs() {
         assertEquals(new DiameterBounds(10, 10), Diameter.of(ring(20)));
         assertEquals(new DiameterBounds(10, 10), Diameter.of(ring(21)));
-        assertEquals(new DiameterBounds(2, 2), Diameter.of(TestGraphs.petersen()));
+        assertEquals(new DiameterBounds(2, 2), Diameter.of(FixtureGraphs.petersen()));
         assertEquals(new DiameterBounds(7, 7), Diameter.of(new HypercubeGenerator(7).generate(new SplittableRandom(0))));
         assertFalse(Diameter.of(TestGraphs.twoCopies(ring(5))).finite());
         assertFalse(Diameter.bounds(TestGraphs.twoCopies(ring(5))).finite());
@@ -52,9 +53,9 @@ class MeasuresTest {
     void vertexConnectivityOfKnownGraphs() {
         assertEquals(7, VertexConnectivity.of(new CompleteGraphGenerator(8).generate(new SplittableRandom(0))));
         assertEquals(2, VertexConnectivity.of(ring(30)));
-        assertEquals(3, VertexConnectivity.of(TestGraphs.petersen()));
+        assertEquals(3, VertexConnectivity.of(FixtureGraphs.petersen()));
         assertEquals(6, VertexConnectivity.of(new HypercubeGenerator(6).generate(new SplittableRandom(0))));
-        assertEquals(0, VertexConnectivity.of(TestGraphs.twoCopies(TestGraphs.petersen())));
+        assertEquals(0, VertexConnectivity.of(TestGraphs.twoCopies(FixtureGraphs.petersen())));
         assertEquals(1, VertexConnectivity.of(TestGraphs.completeBipartite(1, 6)));
         assertEquals(3, VertexConnectivity.of(TestGraphs.completeBipartite(3, 5)));
         assertThrows(IllegalArgumentException.class, () -> VertexConnectivity.of(ring(2001)));
