@@ -10,6 +10,7 @@ import io.dfloverlay.spectral.solver.RitzPairs;
 import io.dfloverlay.spectral.solver.SpectrumEnds;
 import io.dfloverlay.spectral.solver.SymmetricOperator;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * Entry point for the extreme eigenvalues of the matrices of an overlay: adjacency A, Laplacian
@@ -42,12 +43,9 @@ public final class Spectra {
      */
     public static ExtremeEigenvalues adjacency(Graph g, SpectralMethod method, double tolerance) {
         SymmetricOperator op = GraphOperators.adjacency(g);
-        int n = checkSize(op);
-        if (dense(method, n)) return denseExtremes(op);
-        LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
-        ExtremeEigenvalues e = g.isRegular() ? withKnownTop(g.maxDegree(), solver.extremes(op, ones(n)))
-                : withComputedTop(op, solver);
-        return e.converged() || n > DENSE_FALLBACK_MAX ? e : denseExtremes(op);
+        return extremes(op, method, tolerance, solver -> g.isRegular()
+                ? withKnownTop(g.maxDegree(), solver.extremes(op, ones(op.dimension())))
+                : withComputedTop(op, solver));
     }
 
     /** λ2(L) and λn(L) of the Laplacian, automatic method. */
@@ -86,16 +84,25 @@ public final class Spectra {
      */
     public static ExtremeEigenvalues mixing(MixingMatrix w, SpectralMethod method, double tolerance) {
         SymmetricOperator op = GraphOperators.mixing(w);
+        return extremes(op, method, tolerance, solver -> {
+            if (rowsSumToOne(op)) {
+                SpectrumEnds e = solver.extremes(op, ones(op.dimension()));
+                if (e.largest() <= 1 + e.errorBound()) return withKnownTop(1.0, e);
+            }
+            return withComputedTop(op, solver);
+        });
+    }
+
+    /**
+     * Extreme eigenvalues of {@code op}: dense when {@code method} asks for it, else the given Lanczos
+     * strategy, whose non-converged result is replaced by the dense one up to {@link #DENSE_FALLBACK_MAX}.
+     */
+    private static ExtremeEigenvalues extremes(SymmetricOperator op, SpectralMethod method, double tolerance,
+            Function<LanczosEigenSolver, ExtremeEigenvalues> lanczos) {
         int n = checkSize(op);
         if (dense(method, n)) return denseExtremes(op);
-        LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
-        ExtremeEigenvalues result = null;
-        if (rowsSumToOne(op)) {
-            SpectrumEnds e = solver.extremes(op, ones(n));
-            if (e.largest() <= 1 + e.errorBound()) result = withKnownTop(1.0, e);
-        }
-        if (result == null) result = withComputedTop(op, solver);
-        return result.converged() || n > DENSE_FALLBACK_MAX ? result : denseExtremes(op);
+        ExtremeEigenvalues e = lanczos.apply(EigenSolvers.lanczos(tolerance));
+        return e.converged() || n > DENSE_FALLBACK_MAX ? e : denseExtremes(op);
     }
 
     private static int checkSize(SymmetricOperator op) {
