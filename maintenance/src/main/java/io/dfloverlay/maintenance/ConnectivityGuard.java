@@ -43,10 +43,7 @@ public final class ConnectivityGuard {
         int[] seeds = aliveDistinct(o, seedsIn);
         int k = seeds.length;
         if (k <= 1) return true;
-        if (++epoch == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
-            epoch = 1;
-        }
+        nextEpoch();
         int[][] queue = new int[k][];
         int[] head = new int[k];
         int[] tail = new int[k];
@@ -72,13 +69,7 @@ public final class ConnectivityGuard {
             for (int j = 0, dx = o.degree(x); j < dx; j++) {
                 int y = o.neighbor(x, j);
                 if (stamp[y] != epoch || y == x) continue;
-                int ra = find(uf, r);
-                int rb = find(uf, regionOf[y]);
-                if (ra != rb) {
-                    uf[rb] = ra;
-                    openRegions[ra] += openRegions[rb];
-                    if (--sets == 1) return true;
-                }
+                if (union(uf, openRegions, r, regionOf[y]) && --sets == 1) return true;
             }
         }
         while (true) {
@@ -95,13 +86,7 @@ public final class ConnectivityGuard {
                         if (tail[r] == queue[r].length) queue[r] = Arrays.copyOf(queue[r], tail[r] * 2);
                         queue[r][tail[r]++] = y;
                     } else {
-                        int ra = find(uf, r);
-                        int rb = find(uf, regionOf[y]);
-                        if (ra != rb) {
-                            uf[rb] = ra;
-                            openRegions[ra] += openRegions[rb];
-                            if (--sets == 1) return true;
-                        }
+                        if (union(uf, openRegions, r, regionOf[y]) && --sets == 1) return true;
                     }
                 }
                 if (head[r] == tail[r]) {
@@ -143,10 +128,7 @@ public final class ConnectivityGuard {
      * dropping it keeps the component connected), packed {@code a << 32 | b}; -1 if the component is a tree.
      */
     private long edgeOnCycle(MutableOverlay o, int start) {
-        if (++epoch == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
-            epoch = 1;
-        }
+        nextEpoch();
         int[] queue = new int[16];
         int head = 0;
         int tail = 0;
@@ -170,6 +152,23 @@ public final class ConnectivityGuard {
         return -1;
     }
 
+    /** Merges the groups of regions {@code r} and {@code q} (summing their open regions); false if already one. */
+    private static boolean union(int[] uf, int[] openRegions, int r, int q) {
+        int ra = find(uf, r);
+        int rb = find(uf, q);
+        if (ra == rb) return false;
+        uf[rb] = ra;
+        openRegions[ra] += openRegions[rb];
+        return true;
+    }
+
+    private void nextEpoch() {
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            epoch = 1;
+        }
+    }
+
     private static int find(int[] uf, int r) {
         while (uf[r] != r) {
             uf[r] = uf[uf[r]];
@@ -190,10 +189,7 @@ public final class ConnectivityGuard {
         grow(o.idBound());
         int[] out = new int[seeds.length];
         int k = 0;
-        if (++epoch == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
-            epoch = 1;
-        }
+        nextEpoch();
         for (int s : seeds) {
             if (o.isAlive(s) && stamp[s] != epoch) {
                 stamp[s] = epoch;
