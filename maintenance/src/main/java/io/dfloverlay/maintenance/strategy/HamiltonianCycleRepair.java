@@ -6,6 +6,7 @@ import io.dfloverlay.maintenance.MutableOverlay;
 import io.dfloverlay.maintenance.RepairContext;
 import io.dfloverlay.maintenance.RepairStrategy;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Law–Siu overlay maintenance (Law and Siu, "Distributed construction of random expander
@@ -190,14 +191,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
 
     /** Moves a random node x of cycle c into the virtual gap p -> s. */
     private boolean relocate(RepairContext ctx, int c, int p) {
-        MutableOverlay o = ctx.overlay();
-        for (int t = 0; t < TRIES; t++) {
-            if (tryRelocate(ctx, c, p, ctx.sampleNode())) return true;
-        }
-        for (int i = 0; i < o.numAlive(); i++) {
-            if (tryRelocate(ctx, c, p, o.aliveAt(i))) return true;
-        }
-        return false;
+        return sampledThenAll(ctx, x -> tryRelocate(ctx, c, p, x));
     }
 
     private boolean tryRelocate(RepairContext ctx, int c, int p, int x) {
@@ -225,12 +219,20 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
 
     /** Splices {@code v} into cycle {@code c} after a random node whose edge does not clash. */
     private boolean spliceIn(RepairContext ctx, int c, int v) {
-        MutableOverlay o = ctx.overlay();
+        return sampledThenAll(ctx, x -> trySplice(ctx, c, v, x));
+    }
+
+    /**
+     * Tries {@code attempt} on {@link #TRIES} randomly sampled nodes, then on every alive node in
+     * order; true at the first success, false if none succeeds.
+     */
+    private static boolean sampledThenAll(RepairContext ctx, IntPredicate attempt) {
         for (int t = 0; t < TRIES; t++) {
-            if (trySplice(ctx, c, v, ctx.sampleNode())) return true;
+            if (attempt.test(ctx.sampleNode())) return true;
         }
+        MutableOverlay o = ctx.overlay();
         for (int i = 0; i < o.numAlive(); i++) {
-            if (trySplice(ctx, c, v, o.aliveAt(i))) return true;
+            if (attempt.test(o.aliveAt(i))) return true;
         }
         return false;
     }
