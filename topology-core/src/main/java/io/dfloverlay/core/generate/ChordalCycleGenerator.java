@@ -1,6 +1,7 @@
 package io.dfloverlay.core.generate;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GrowableEdgeList;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,7 +30,7 @@ public final class ChordalCycleGenerator implements GraphGenerator {
 
     @Override
     public Graph generate(RandomGenerator rng) {
-        var edges = new MultigraphSimplifier.EdgeList(2L * p);
+        var edges = new GrowableEdgeList(2L * p, MultigraphSimplifier.MAX_EDGES);
         // Inverses by the recurrence inv[x] = −(p / x)·inv[p mod x], O(p) in total.
         int[] inv = new int[p];
         if (p > 1) inv[1] = 1;
@@ -38,7 +39,7 @@ public final class ChordalCycleGenerator implements GraphGenerator {
             edges.add(x, (x + 1) % p);
             if (x < inv[x]) edges.add(x, inv[x]);
         }
-        return edges.toSimpleGraph(p);
+        return MultigraphSimplifier.simplify(p, edges);
     }
 
     @Override

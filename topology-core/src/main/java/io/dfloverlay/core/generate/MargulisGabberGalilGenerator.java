@@ -1,6 +1,7 @@
 package io.dfloverlay.core.generate;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GrowableEdgeList;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,7 +37,7 @@ public final class MargulisGabberGalilGenerator implements GraphGenerator {
     @Override
     public Graph generate(RandomGenerator rng) {
         int n = m * m;
-        var edges = new MultigraphSimplifier.EdgeList(4L * n);
+        var edges = new GrowableEdgeList(4L * n, MultigraphSimplifier.MAX_EDGES);
         for (int x = 0; x < m; x++) {
             for (int y = 0; y < m; y++) {
                 int v = x * m + y;
@@ -47,7 +48,7 @@ public final class MargulisGabberGalilGenerator implements GraphGenerator {
                 edges.add(v, x * m + (int) ((y2x + 1) % m));
             }
         }
-        return edges.toSimpleGraph(n);
+        return MultigraphSimplifier.simplify(n, edges);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.dfloverlay.core.generate;
 
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
+import io.dfloverlay.core.graph.GrowableEdgeList;
 import java.util.Arrays;
 
 /**
@@ -10,23 +11,29 @@ import java.util.Arrays;
  * about {@code 8m + 4n} bytes besides the result.
  */
 final class MultigraphSimplifier {
+    /** Most edges a multigraph construction may emit. */
+    static final int MAX_EDGES = Integer.MAX_VALUE - 8;
+
     private MultigraphSimplifier() {}
 
-    /** The simple graph on {@code n} nodes with the first {@code m} edges {@code {us[i], vs[i]}}. */
-    static Graph simplify(int n, int[] us, int[] vs, int m) {
+    /** The simple graph on {@code n} nodes with the edges {@code {u(i), v(i)}} of {@code edges}. */
+    static Graph simplify(int n, GrowableEdgeList edges) {
+        int m = edges.size();
         int[] counts = new int[n + 1];
         for (int i = 0; i < m; i++) {
-            if (us[i] == vs[i]) continue;
-            counts[us[i] + 1]++;
-            counts[vs[i] + 1]++;
+            int u = edges.u(i), v = edges.v(i);
+            if (u == v) continue;
+            counts[u + 1]++;
+            counts[v + 1]++;
         }
         for (int v = 0; v < n; v++) counts[v + 1] += counts[v];
         int[] fill = Arrays.copyOf(counts, n);
         int[] nbrs = new int[counts[n]];
         for (int i = 0; i < m; i++) {
-            if (us[i] == vs[i]) continue;
-            nbrs[fill[us[i]]++] = vs[i];
-            nbrs[fill[vs[i]]++] = us[i];
+            int u = edges.u(i), v = edges.v(i);
+            if (u == v) continue;
+            nbrs[fill[u]++] = v;
+            nbrs[fill[v]++] = u;
         }
         // Sort each row and compact duplicates in place; rows only shrink, so writing stays behind reading.
         int[] offsets = new int[n + 1];
@@ -41,34 +48,5 @@ final class MultigraphSimplifier {
         }
         offsets[n] = write;
         return GraphBuilder.fromCsr(offsets, Arrays.copyOf(nbrs, write));
-    }
-
-    /** Growable pair of edge-endpoint arrays, for constructions that emit edges one at a time. */
-    static final class EdgeList {
-        private int[] us;
-        private int[] vs;
-        private int size;
-
-        EdgeList(long expected) {
-            int cap = (int) Math.max(4, Math.min(expected, Integer.MAX_VALUE - 8));
-            us = new int[cap];
-            vs = new int[cap];
-        }
-
-        void add(int u, int v) {
-            if (size == us.length) {
-                int cap = (int) Math.min(2L * us.length, Integer.MAX_VALUE - 8);
-                if (cap == size) throw new IllegalStateException("too many edges: " + size);
-                us = Arrays.copyOf(us, cap);
-                vs = Arrays.copyOf(vs, cap);
-            }
-            us[size] = u;
-            vs[size] = v;
-            size++;
-        }
-
-        Graph toSimpleGraph(int n) {
-            return simplify(n, us, vs, size);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.dfloverlay.core.generate;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GrowableEdgeList;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import java.util.Arrays;
 
@@ -81,12 +82,12 @@ final class SparseRows {
     /** The undirected simple graph with an edge {i, j} wherever (i, j) or (j, i) holds a non-zero entry, i ≠ j. */
     static Graph supportGraph(MixingMatrix w) {
         int n = w.size();
-        var edges = new MultigraphSimplifier.EdgeList(w.numStored());
+        var edges = new GrowableEdgeList(w.numStored(), MultigraphSimplifier.MAX_EDGES);
         for (int i = 0; i < n; i++) {
             for (int k = w.rowStart(i), end = w.rowStart(i + 1); k < end; k++) {
                 if (w.column(k) != i && w.value(k) != 0.0) edges.add(i, w.column(k));
             }
         }
-        return edges.toSimpleGraph(n);
+        return MultigraphSimplifier.simplify(n, edges);
     }
 }

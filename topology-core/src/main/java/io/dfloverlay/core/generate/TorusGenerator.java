@@ -1,6 +1,7 @@
 package io.dfloverlay.core.generate;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GrowableEdgeList;
 import java.util.random.RandomGenerator;
 
 /**
@@ -30,7 +31,7 @@ public final class TorusGenerator implements GraphGenerator {
     @Override
     public Graph generate(RandomGenerator rng) {
         int n = rows * cols;
-        var edges = new MultigraphSimplifier.EdgeList(2L * n);
+        var edges = new GrowableEdgeList(2L * n, MultigraphSimplifier.MAX_EDGES);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int v = r * cols + c;
@@ -38,7 +39,7 @@ public final class TorusGenerator implements GraphGenerator {
                 edges.add(v, r * cols + (c + 1) % cols);
             }
         }
-        return edges.toSimpleGraph(n);
+        return MultigraphSimplifier.simplify(n, edges);
     }
 
     @Override

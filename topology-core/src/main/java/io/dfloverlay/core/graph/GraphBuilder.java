@@ -6,14 +6,12 @@ import java.util.Arrays;
  * Mutable accumulator of undirected edges that builds an immutable {@link Graph}.
  *
  * <p>{@link #addEdge} rejects out-of-range ids and self-loops at once; {@link #build()} rejects
- * duplicate edges (in either orientation), naming the edge. Edges are kept in two growable
- * {@code int[]}s, so building needs about {@code 16m} bytes besides the result. Not thread-safe.
+ * duplicate edges (in either orientation), naming the edge. Edges are kept in a {@link GrowableEdgeList}
+ * (two growable {@code int[]}s), so building needs about {@code 16m} bytes besides the result. Not thread-safe.
  */
 public final class GraphBuilder {
     private final int n;
-    private int[] us;
-    private int[] vs;
-    private int size;
+    private final GrowableEdgeList edges;
 
     /** A builder for a graph on {@code n >= 0} nodes. */
     public GraphBuilder(int n) {
@@ -30,9 +28,7 @@ public final class GraphBuilder {
         if (expectedEdges < 0 || expectedEdges > Integer.MAX_VALUE / 2)
             throw new IllegalArgumentException("expected edge count out of range: " + expectedEdges);
         this.n = n;
-        int cap = (int) Math.max(4, expectedEdges);
-        this.us = new int[cap];
-        this.vs = new int[cap];
+        this.edges = new GrowableEdgeList(expectedEdges, Integer.MAX_VALUE / 2);
     }
 
     /** Number of nodes of the graph being built. */
@@ -42,7 +38,7 @@ public final class GraphBuilder {
 
     /** Number of edges added so far (duplicates included until {@link #build()}). */
     public int numEdgesAdded() {
-        return size;
+        return edges.size();
     }
 
     /**
@@ -54,22 +50,15 @@ public final class GraphBuilder {
         if (u < 0 || u >= n) throw new IllegalArgumentException("node id " + u + " out of range [0, " + n + ")");
         if (v < 0 || v >= n) throw new IllegalArgumentException("node id " + v + " out of range [0, " + n + ")");
         if (u == v) throw new IllegalArgumentException("self-loop at node " + u + " is not allowed");
-        if (size == us.length) {
-            int cap = (int) Math.min((long) us.length * 2, Integer.MAX_VALUE / 2);
-            if (cap == size) throw new IllegalStateException("too many edges: " + size);
-            us = Arrays.copyOf(us, cap);
-            vs = Arrays.copyOf(vs, cap);
-        }
-        us[size] = u;
-        vs[size] = v;
-        size++;
+        edges.add(u, v);
         return this;
     }
 
     /** Whether the edge was added; linear scan, meant for small graphs and tests. */
     public boolean containsEdge(int u, int v) {
-        for (int i = 0; i < size; i++) {
-            if ((us[i] == u && vs[i] == v) || (us[i] == v && vs[i] == u)) return true;
+        for (int i = 0, m = edges.size(); i < m; i++) {
+            int a = edges.u(i), b = edges.v(i);
+            if ((a == u && b == v) || (a == v && b == u)) return true;
         }
         return false;
     }
@@ -80,17 +69,19 @@ public final class GraphBuilder {
      * @throws IllegalArgumentException if an edge was added twice, naming it
      */
     public Graph build() {
+        int size = edges.size();
         int[] offsets = new int[n + 1];
         for (int i = 0; i < size; i++) {
-            offsets[us[i] + 1]++;
-            offsets[vs[i] + 1]++;
+            offsets[edges.u(i) + 1]++;
+            offsets[edges.v(i) + 1]++;
         }
         for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
         int[] fill = Arrays.copyOf(offsets, n);
         int[] nbrs = new int[2 * size];
         for (int i = 0; i < size; i++) {
-            nbrs[fill[us[i]]++] = vs[i];
-            nbrs[fill[vs[i]]++] = us[i];
+            int u = edges.u(i), v = edges.v(i);
+            nbrs[fill[u]++] = v;
+            nbrs[fill[v]++] = u;
         }
         fill = null;
         for (int v = 0; v < n; v++) {
