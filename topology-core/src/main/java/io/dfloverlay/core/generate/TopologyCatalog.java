@@ -96,9 +96,7 @@ public final class TopologyCatalog {
         Entry e = entry(kind);
         if (e.staticFactory == null)
             throw new IllegalArgumentException(kind + " is a time-varying topology: create it with createTimeVarying");
-        CatalogParams p = new CatalogParams(kind, params);
-        p.requireOnly(e.info.params());
-        return withKindInMessage(kind, () -> e.staticFactory.apply(p));
+        return apply(e, params, e.staticFactory);
     }
 
     /**
@@ -119,9 +117,7 @@ public final class TopologyCatalog {
         Entry e = entry(kind);
         if (e.timeVaryingFactory == null)
             throw new IllegalArgumentException(kind + " is a static topology: create it with create");
-        CatalogParams p = new CatalogParams(kind, params);
-        p.requireOnly(e.info.params());
-        return withKindInMessage(kind, () -> e.timeVaryingFactory.apply(p));
+        return apply(e, params, e.timeVaryingFactory);
     }
 
     /** All registered kinds in registration order (static kinds first). */
@@ -129,6 +125,14 @@ public final class TopologyCatalog {
         List<KindInfo> out = new ArrayList<>();
         for (Entry e : KINDS.values()) out.add(e.info);
         return Collections.unmodifiableList(out);
+    }
+
+    /** Checks {@code params} against the kind's parameter list and runs {@code factory} on them. */
+    private static <T> T apply(Entry e, Map<String, String> params, Function<CatalogParams, T> factory) {
+        String kind = e.info.name();
+        CatalogParams p = new CatalogParams(kind, params);
+        p.requireOnly(e.info.params());
+        return withKindInMessage(kind, () -> factory.apply(p));
     }
 
     /** Runs a factory; a parameter error whose message does not start with the kind gets it as a prefix. */
