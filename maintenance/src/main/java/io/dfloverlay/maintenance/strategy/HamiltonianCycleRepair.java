@@ -113,8 +113,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
             for (int c = 0; c < half; c++) {
                 int p = prev[v * half + c];
                 int s = next[v * half + c];
-                next[p * half + c] = s;
-                prev[s * half + c] = p;
+                follow(p, s, c);
                 virtualNext[v * half + c] = false;
             }
         }
@@ -207,12 +206,9 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         ctx.link(xp, xn);
         ctx.link(p, x);
         ctx.link(x, s);
-        next[xp * half + c] = xn;
-        prev[xn * half + c] = xp;
-        next[p * half + c] = x;
-        prev[x * half + c] = p;
-        next[x * half + c] = s;
-        prev[s * half + c] = x;
+        follow(xp, xn, c);
+        follow(p, x, c);
+        follow(x, s, c);
         virtualNext[p * half + c] = false;
         return true;
     }
@@ -245,11 +241,15 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         ctx.unlink(x, s);
         ctx.link(x, v);
         ctx.link(v, s);
-        next[x * half + c] = v;
-        prev[v * half + c] = x;
-        next[v * half + c] = s;
-        prev[s * half + c] = v;
+        follow(x, v, c);
+        follow(v, s, c);
         return true;
+    }
+
+    /** Makes {@code b} follow {@code a} on cycle {@code c} (sets {@code next} of a and {@code prev} of b). */
+    private void follow(int a, int b, int c) {
+        next[a * half + c] = b;
+        prev[b * half + c] = a;
     }
 
     /** Replaces the overlay by d/2 random edge-disjoint Hamiltonian cycles; false if that failed. */
@@ -289,8 +289,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
             for (int i = 0; i < m; i++) {
                 int a = perm[i];
                 int b = perm[(i + 1) % m];
-                next[a * half + c] = b;
-                prev[b * half + c] = a;
+                follow(a, b, c);
             }
             for (int i = 0; i < m; i++) {
                 int a = perm[i];
@@ -328,8 +327,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
                 if (!o.hasEdge(a, b)) throw new IllegalArgumentException("cycle " + c + " uses {" + a + ", " + b + "}, not an edge of the graph");
                 if (!used.add(io.dfloverlay.maintenance.Edge.of(a, b)))
                     throw new IllegalArgumentException("edge {" + a + ", " + b + "} is used by two cycles");
-                next[a * half + c] = b;
-                prev[b * half + c] = a;
+                follow(a, b, c);
             }
         }
         active = true;
