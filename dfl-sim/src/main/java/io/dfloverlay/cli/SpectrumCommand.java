@@ -1,5 +1,7 @@
 package io.dfloverlay.cli;
 
+import static io.dfloverlay.cli.report.JsonWriter.quote;
+
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingSchemes;
@@ -90,7 +92,10 @@ public final class SpectrumCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Minimal JSON for flat maps of numbers, booleans and strings. */
+    /**
+     * Minimal one-line JSON for flat maps of numbers, booleans and strings (quoted by
+     * {@link io.dfloverlay.cli.report.JsonWriter#quote}).
+     */
     static final class Json {
         private Json() {}
 
@@ -109,10 +114,6 @@ public final class SpectrumCommand implements Callable<Integer> {
             if (v instanceof Double x) return Double.isFinite(x) ? Double.toString(x) : "null";
             if (v instanceof Number || v instanceof Boolean) return String.valueOf(v);
             return quote(String.valueOf(v));
-        }
-
-        private static String quote(String s) {
-            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
     }
 }
