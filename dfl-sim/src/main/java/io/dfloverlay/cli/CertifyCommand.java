@@ -5,35 +5,24 @@ import io.dfloverlay.spectral.SpectralCertificate;
 import io.dfloverlay.spectral.SpectralCertificates;
 import io.dfloverlay.spectral.SpectralMethod;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overlay certify}: Certify (exit 0) or refute (exit 1) that a graph is Ramanujan. */
 @Command(name = "certify", mixinStandardHelpOptions = true, header = "Certify (exit 0) or refute (exit 1) that a graph is Ramanujan.")
 public final class CertifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "GRAPH", description = "Graph file (format from the extension, e.g. .mtx).")
-    Path file;
+    @Mixin
+    SpectralGraphInput graph;
 
     @Option(names = "--tolerance", paramLabel = "EPS", defaultValue = "1e-9",
             description = "Accept λ + errorBound <= 2√(d−1) + EPS (default: ${DEFAULT-VALUE}).")
     double tolerance;
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "Eigen-solver: auto, dense, lanczos (default: ${DEFAULT-VALUE}).")
-    String method;
-
-    @Option(names = "--json", description = "Print the certificate as JSON.")
-    boolean json;
-
-    @picocli.CommandLine.Mixin
-    GraphFormatOption input;
 
     @Spec
     CommandSpec spec;
@@ -42,8 +31,8 @@ public final class CertifyCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         if (!(tolerance >= 0) || Double.isInfinite(tolerance))
             throw new IllegalArgumentException("--tolerance must be finite and >= 0, got " + tolerance);
-        Graph g = input.read(file);
-        return certify(g, tolerance, SpectrumCommand.parseMethod(method), json, spec.commandLine().getOut());
+        Graph g = graph.read();
+        return certify(g, tolerance, graph.method(), graph.json, spec.commandLine().getOut());
     }
 
     /** Prints the certificate of {@code g} and returns 0 if Ramanujan within {@code tolerance}, else 1. */

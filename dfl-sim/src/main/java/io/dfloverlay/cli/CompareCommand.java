@@ -43,10 +43,6 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Target test accuracy for the rounds-to-target column (default: ${DEFAULT-VALUE}).")
     double targetAccuracy;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "runs/compare",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
-
     @Mixin
     ReportOptions report;
 
@@ -65,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         List<Simulation> prepared = prepare(configs);
-        SimulationRunner.checkOutputDir(out);
+        SimulationRunner.checkOutputDir(report.out());
         try (InterruptGuard guard = InterruptGuard.install()) {
             List<RunResult> results = runAll(prepared, configs, guard.cancelled());
             return results.size() == kinds.size() && results.get(results.size() - 1).completed()
@@ -90,7 +86,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<RunResult> runAll(List<Simulation> sims, List<SimulationConfig> configs, BooleanSupplier cancelled)
             throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        var settings = new SimulationRunner.Settings(report.quiet, !report.noPlots, targetAccuracy);
+        Path out = report.out();
+        var settings = report.settings(targetAccuracy);
         List<RunResult> results = new ArrayList<>();
         for (int i = 0; i < sims.size() && !cancelled.getAsBoolean(); i++) {
             SimulationConfig c = configs.get(i);

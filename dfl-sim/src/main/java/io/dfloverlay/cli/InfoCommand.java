@@ -1,5 +1,7 @@
 package io.dfloverlay.cli;
 
+import static io.dfloverlay.cli.report.JsonWriter.quote;
+
 import io.dfloverlay.core.io.AnnotatedGraph;
 import io.dfloverlay.core.io.GraphMetadata;
 import java.io.IOException;
@@ -88,24 +90,5 @@ public final class InfoCommand implements Callable<Integer> {
         }
         sb.append("},\"seed\":").append(m.seed() == null ? "null" : m.seed().toString()).append("}}");
         return sb.toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -42,10 +42,6 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--target-acc", paramLabel = "ACC", description = "Report the first round reaching this test accuracy.")
     Double targetAccuracy;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "runs/simulate",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
-
     @Mixin
     ReportOptions report;
 
@@ -56,9 +52,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SimulationConfig config = config();
         Simulation sim = new Simulation(config);
+        Path out = report.out();
         SimulationRunner.checkOutputDir(out);
-        var settings = new SimulationRunner.Settings(report.quiet, !report.noPlots,
-                targetAccuracy == null ? Double.NaN : targetAccuracy);
+        var settings = report.settings(targetAccuracy == null ? Double.NaN : targetAccuracy);
         try (InterruptGuard guard = InterruptGuard.install()) {
             RunResult r = SimulationRunner.run(sim, config, out, settings, spec.commandLine().getOut(),
                     spec.commandLine().getErr(), guard.cancelled());

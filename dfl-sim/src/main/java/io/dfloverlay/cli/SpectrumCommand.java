@@ -1,5 +1,7 @@
 package io.dfloverlay.cli;
 
+import static io.dfloverlay.cli.report.JsonWriter.quote;
+
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingSchemes;
@@ -12,58 +14,39 @@ import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.measure.Diameter;
 import io.dfloverlay.spectral.measure.DiameterBounds;
 import io.dfloverlay.spectral.measure.VertexConnectivity;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overlay spectrum}: Print the spectral report of a graph. */
 @Command(name = "spectrum", mixinStandardHelpOptions = true, header = "Print the spectral report of a graph.")
 public final class SpectrumCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "GRAPH", description = "Graph file (format from the extension, e.g. .mtx).")
-    Path file;
+    @Mixin
+    SpectralGraphInput graph;
 
     @Option(names = "--weights", paramLabel = "SCHEME", defaultValue = "uniform",
             description = "Mixing weights: uniform, mh, best-constant, lazy (default: ${DEFAULT-VALUE}).")
     String weights;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "Eigen-solver: auto, dense, lanczos (default: ${DEFAULT-VALUE}).")
-    String method;
-
     @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-10",
             description = "Relative tolerance of Lanczos (default: ${DEFAULT-VALUE}).")
     double tolerance;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
-
-    @picocli.CommandLine.Mixin
-    GraphFormatOption input;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws java.io.IOException {
-        Graph g = input.read(file);
-        spec.commandLine().getOut().print(report(g, weights, parseMethod(method), tolerance, json));
+        Graph g = graph.read();
+        spec.commandLine().getOut().print(report(g, weights, graph.method(), tolerance, graph.json));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    static SpectralMethod parseMethod(String name) {
-        try {
-            return SpectralMethod.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown method '" + name + "'; known: auto, dense, lanczos");
-        }
     }
 
     /** The report of {@code g} as text or JSON (ordered keys). */
@@ -109,7 +92,10 @@ public final class SpectrumCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Minimal JSON for flat maps of numbers, booleans and strings. */
+    /**
+     * Minimal one-line JSON for flat maps of numbers, booleans and strings (quoted by
+     * {@link io.dfloverlay.cli.report.JsonWriter#quote}).
+     */
     static final class Json {
         private Json() {}
 
@@ -128,10 +114,6 @@ public final class SpectrumCommand implements Callable<Integer> {
             if (v instanceof Double x) return Double.isFinite(x) ? Double.toString(x) : "null";
             if (v instanceof Number || v instanceof Boolean) return String.valueOf(v);
             return quote(String.valueOf(v));
-        }
-
-        private static String quote(String s) {
-            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.dfloverlay.cli;
 
+import static io.dfloverlay.cli.CliHarness.assertOneLineError;
+import static io.dfloverlay.cli.CliHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dfloverlay.cli.CliHarness.Run;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.core.io.AnnotatedGraph;
@@ -12,8 +14,6 @@ import io.dfloverlay.core.io.GraphFiles;
 import io.dfloverlay.core.io.GraphFormat;
 import io.dfloverlay.core.io.GraphMetadata;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,15 +28,6 @@ class InfoAndConvertCommandTest {
 
     private Path petersen;
     private GraphMetadata meta;
-
-    /** Result of one CLI run. */
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int exit = OverlayCli.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static Graph petersenGraph() {
         GraphBuilder b = new GraphBuilder(10);
@@ -117,10 +108,7 @@ class InfoAndConvertCommandTest {
     /** A bad invocation: non-zero exit, exactly one line on stderr, no stack trace, nothing half-written. */
     private Run bad(String... args) {
         Run r = run(args);
-        assertNotEquals(0, r.exit(), String.join(" ", args));
-        String[] lines = r.err().strip().split("\\R");
-        assertEquals(1, lines.length, "stderr of " + String.join(" ", args) + ":\n" + r.err());
-        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        assertOneLineError(r);
         return r;
     }
 

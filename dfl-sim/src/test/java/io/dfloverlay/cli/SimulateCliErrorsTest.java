@@ -1,11 +1,10 @@
 package io.dfloverlay.cli;
 
+import static io.dfloverlay.cli.CliHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,15 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input to simulate/compare: one line on stderr, non-zero exit, no output written. */
 class SimulateCliErrorsTest {
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OverlayCli.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "simulate --bogus                     | Unknown option",
@@ -44,8 +34,8 @@ class SimulateCliErrorsTest {
         String[] argv = (args.strip() + " --out " + outDir).replace("CFG", cfg.toString())
                 .replace("MISSING", dir.resolve("missing.json").toString()).split(" +");
         if (args.startsWith("bench")) argv = args.strip().split(" +");
-        Result r = run(argv);
-        assertTrue(r.code() != 0, args + " exit " + r.code());
+        var r = run(argv);
+        assertTrue(r.exit() != 0, args + " exit " + r.exit());
         assertEquals(1, r.err().lines().count(), args + ": " + r.err());
         assertTrue(r.err().contains(expected), args + ": " + r.err());
         assertFalse(Files.exists(outDir), args + " created output");

@@ -28,11 +28,11 @@ class SimulateCommandTest {
     static final String[] SMALL = {"--dataset", "synthetic-logistic", "--model", "softmax", "--n", "8", "--d", "2",
             "--rounds", "6", "--eval-every", "2", "--batch", "8", "--engine", "cpu", "--seed", "3", "-q"};
 
-    static SimulateCliErrorsTest.Result run(Path out, String... args) {
+    static CliHarness.Run run(Path out, String... args) {
         String[] argv = Arrays.copyOf(args, args.length + 2);
         argv[args.length] = "--out";
         argv[args.length + 1] = out.toString();
-        return SimulateCliErrorsTest.run(argv);
+        return CliHarness.run(argv);
     }
 
     static String[] concat(String[] a, String... b) {
@@ -55,7 +55,7 @@ class SimulateCommandTest {
     void simulateWritesCompleteFilesAndReplaysExactly(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("first");
         var r = run(first, concat(new String[] {"simulate", "--topology", "ring"}, SMALL));
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("done: 6/6 rounds"), r.out());
         List<String> lines = Files.readAllLines(first.resolve("metrics.csv"));
         assertEquals(1 + 3, lines.size(), "header + eval rounds 2, 4, 6: " + lines);
@@ -68,7 +68,7 @@ class SimulateCommandTest {
 
         Path replay = dir.resolve("replay");
         var r2 = run(replay, "simulate", "-q", "--no-plots", "--config", first.resolve("config.json").toString());
-        assertEquals(0, r2.code(), r2.err());
+        assertEquals(0, r2.exit(), r2.err());
         assertEquals(withoutWallTime(first.resolve("metrics.csv")), withoutWallTime(replay.resolve("metrics.csv")));
         assertEquals(Files.readString(first.resolve("config.json")), Files.readString(replay.resolve("config.json")));
         assertFalse(Files.exists(replay.resolve("loss.png")));
@@ -97,7 +97,7 @@ class SimulateCommandTest {
     void compareWritesTableAndOneDirectoryPerTopology(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cmp");
         var r = run(out, concat(new String[] {"compare", "--topologies", "ring,complete", "--target-acc", "0.5", "--no-plots"}, SMALL));
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exit(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));
         assertEquals(3, csv.size(), csv.toString());
         assertTrue(csv.get(1).startsWith("ring,") && csv.get(2).startsWith("complete,"), csv.toString());
@@ -136,7 +136,7 @@ class SimulateCommandTest {
         List<String> argv = new java.util.ArrayList<>(List.of(given[0], "-q"));
         opts.forEach((k, v) -> { argv.add(k); argv.add(v); });
         var r = run(out, argv.toArray(String[]::new));
-        assertTrue(r.code() != 0, args);
+        assertTrue(r.exit() != 0, args);
         assertEquals(1, r.err().lines().count(), args + ": " + r.err());
         assertTrue(r.err().contains(expected), args + ": " + r.err());
         assertFalse(Files.exists(out), args + " created output");

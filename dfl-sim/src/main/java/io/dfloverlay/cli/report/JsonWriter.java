@@ -1,6 +1,7 @@
 package io.dfloverlay.cli.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,22 +71,30 @@ public final class JsonWriter {
     }
 
     private void string(String s) {
-        out.append('"');
+        out.append(quote(s));
+    }
+
+    /**
+     * {@code s} as a JSON string literal: quote, backslash and control characters escaped (newline,
+     * carriage return and tab by their short escapes, the others by a four-hex-digit u-escape).
+     */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
+                    if (c < 0x20) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    else sb.append(c);
                 }
             }
         }
-        out.append('"');
+        return sb.append('"').toString();
     }
 
     private void pad(int indent) {

@@ -10,22 +10,24 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  * With one local step this is {@code x ← W(x − η∇F(x))}. Per round: one batched gradient per
  * local step and one sparse gossip, {@code O(nnz(W)·p)}.
  */
-public final class DecentralizedSgd implements TrainingAlgorithm {
-    private final LocalSgd sgd;
+public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
-    private ParameterBlock x, grad, velocity, scratch;
+    private ParameterBlock grad, velocity, scratch;
 
     /** Starts every client from {@code initial}. */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
-        if (localSteps < 1) throw new IllegalArgumentException("local steps must be >= 1, got " + localSteps);
-        this.sgd = sgd;
+        super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;
-        x = sgd.engine.allocate(sgd.model, sgd.clients());
-        sgd.engine.fillRows(x, initial);
         allocateWork();
     }
 
-    private void allocateWork() {
+    private static LocalSgd checkLocalSteps(LocalSgd sgd, int localSteps) {
+        if (localSteps < 1) throw new IllegalArgumentException("local steps must be >= 1, got " + localSteps);
+        return sgd;
+    }
+
+    @Override
+    void allocateWork() {
         grad = sgd.engine.allocate(sgd.model, x.rows());
         scratch = sgd.engine.allocate(sgd.model, x.rows());
         if (sgd.momentum != 0) velocity = sgd.engine.allocate(sgd.model, x.rows());
@@ -45,22 +47,11 @@ public final class DecentralizedSgd implements TrainingAlgorithm {
         return 1;
     }
 
-    @Override
-    public ParameterBlock models() {
-        return x;
-    }
-
-    @Override
-    public int[] clientIds() {
-        return sgd.ids.clone();
-    }
-
+    /** As {@link GossipAlgorithm#resize}, keeping the momentum of the surviving clients. */
     @Override
     public void resize(int[] keep, int[] joinedIds, float[] initial) {
         ParameterBlock oldVelocity = velocity;
-        x = sgd.resized(x, keep, joinedIds.length, initial);
-        sgd.updateIds(keep, joinedIds);
-        allocateWork();
+        super.resize(keep, joinedIds, initial);
         if (oldVelocity != null) velocity = sgd.resized(oldVelocity, keep, joinedIds.length, null);
     }
 }

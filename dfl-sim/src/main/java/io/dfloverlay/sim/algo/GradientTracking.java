@@ -10,21 +10,24 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  * heterogeneous clients. One local step and gossip every round; momentum is not supported.
  * Each round sends two vectors (x and y) per neighbour. Weight decay adds {@code wd·x} to ∇F.
  */
-public final class GradientTracking implements TrainingAlgorithm {
-    private final LocalSgd sgd;
-    private ParameterBlock x, y, gradOld, gradNew, scratch;
+public final class GradientTracking extends GossipAlgorithm {
+    private ParameterBlock y, gradOld, gradNew, scratch;
     private boolean started;
 
     /** Starts every client from {@code initial}. */
     public GradientTracking(LocalSgd sgd, float[] initial) {
-        if (sgd.momentum != 0) throw new IllegalArgumentException("gradient-tracking does not support momentum (got " + sgd.momentum + ")");
-        this.sgd = sgd;
-        x = sgd.engine.allocate(sgd.model, sgd.clients());
-        sgd.engine.fillRows(x, initial);
+        super(checkNoMomentum(sgd), initial);
         allocateWork();
     }
 
-    private void allocateWork() {
+    private static LocalSgd checkNoMomentum(LocalSgd sgd) {
+        if (sgd.momentum != 0) throw new IllegalArgumentException("gradient-tracking does not support momentum (got " + sgd.momentum + ")");
+        return sgd;
+    }
+
+    /** Also restarts tracking, so after a resize y is re-initialised to the local gradients. */
+    @Override
+    void allocateWork() {
         int n = x.rows();
         y = sgd.engine.allocate(sgd.model, n);
         gradOld = sgd.engine.allocate(sgd.model, n);
@@ -62,23 +65,5 @@ public final class GradientTracking implements TrainingAlgorithm {
         gradOld = gradNew;
         gradNew = t;
         return 2;
-    }
-
-    @Override
-    public ParameterBlock models() {
-        return x;
-    }
-
-    @Override
-    public int[] clientIds() {
-        return sgd.ids.clone();
-    }
-
-    /** Restarts tracking on the new client set (y is re-initialised to the local gradients). */
-    @Override
-    public void resize(int[] keep, int[] joinedIds, float[] initial) {
-        x = sgd.resized(x, keep, joinedIds.length, initial);
-        sgd.updateIds(keep, joinedIds);
-        allocateWork();
     }
 }

@@ -42,54 +42,62 @@ public final class SyntheticTasks {
         float b = (float) rng.nextGaussian();
         float[] optimum = java.util.Arrays.copyOf(w, dim + 1);
         optimum[dim] = b;
-        Dataset[] sets = new Dataset[2];
-        for (int s = 0; s < 2; s++) {
-            int m = s == 0 ? train : test;
-            float[] x = gaussian(rng, m * dim, 1.0);
+        return split(rng, LINEAR, dim, train, test, "dim " + dim + ", noise-free", optimum, (name, m, x) -> {
             float[] y = new float[m];
             for (int i = 0; i < m; i++) {
                 double acc = b;
                 for (int k = 0; k < dim; k++) acc += (double) x[i * dim + k] * w[k];
                 y[i] = (float) acc;
             }
-            sets[s] = new Dataset(LINEAR + (s == 0 ? " train" : " test"), m, dim, 0, x, null, y);
-        }
-        return new DataSplit(sets[0], sets[1], LINEAR + " (" + train + "/" + test + ", dim " + dim + ", noise-free)", optimum);
+            return new Dataset(name, m, dim, 0, x, null, y);
+        });
     }
 
     /** Binary logistic task with a planted separator of norm 3. */
     public static DataSplit logistic(RandomGenerator rng, int dim, int train, int test) {
         float[] w = gaussian(rng, dim, 3.0 / Math.sqrt(dim));
-        Dataset[] sets = new Dataset[2];
-        for (int s = 0; s < 2; s++) {
-            int m = s == 0 ? train : test;
-            float[] x = gaussian(rng, m * dim, 1.0);
+        return split(rng, LOGISTIC, dim, train, test, "dim " + dim, null, (name, m, x) -> {
             int[] y = new int[m];
             for (int i = 0; i < m; i++) {
                 double z = 0;
                 for (int k = 0; k < dim; k++) z += (double) x[i * dim + k] * w[k];
                 y[i] = rng.nextDouble() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
             }
-            sets[s] = new Dataset(LOGISTIC + (s == 0 ? " train" : " test"), m, dim, 2, x, y, null);
-        }
-        return new DataSplit(sets[0], sets[1], LOGISTIC + " (" + train + "/" + test + ", dim " + dim + ")", null);
+            return new Dataset(name, m, dim, 2, x, y, null);
+        });
     }
 
     /** Balanced Gaussian mixture with {@code classes} unit-covariance components. */
     public static DataSplit mixture(RandomGenerator rng, int dim, int classes, int train, int test) {
         float[] means = gaussian(rng, classes * dim, 2.0);
-        Dataset[] sets = new Dataset[2];
-        for (int s = 0; s < 2; s++) {
-            int m = s == 0 ? train : test;
-            float[] x = gaussian(rng, m * dim, 1.0);
+        return split(rng, MIXTURE, dim, train, test, classes + " classes, dim " + dim, null, (name, m, x) -> {
             int[] y = new int[m];
             for (int i = 0; i < m; i++) {
                 y[i] = i % classes;
                 for (int k = 0; k < dim; k++) x[i * dim + k] += means[y[i] * dim + k];
             }
-            sets[s] = new Dataset(MIXTURE + (s == 0 ? " train" : " test"), m, dim, classes, x, y, null);
+            return new Dataset(name, m, dim, classes, x, y, null);
+        });
+    }
+
+    /** Turns standard-normal features of {@code m} samples into a labelled set called {@code name}. */
+    @FunctionalInterface
+    private interface Labelling {
+        Dataset label(String name, int m, float[] x);
+    }
+
+    /**
+     * The train then test set of {@code task}: each draws {@code m × dim} standard-normal features
+     * from {@code rng} and labels them (in that order, so the draws are those of one sequential loop).
+     */
+    private static DataSplit split(RandomGenerator rng, String task, int dim, int train, int test, String details,
+            float[] optimum, Labelling labelling) {
+        Dataset[] sets = new Dataset[2];
+        for (int s = 0; s < 2; s++) {
+            int m = s == 0 ? train : test;
+            sets[s] = labelling.label(task + (s == 0 ? " train" : " test"), m, gaussian(rng, m * dim, 1.0));
         }
-        return new DataSplit(sets[0], sets[1], MIXTURE + " (" + train + "/" + test + ", " + classes + " classes, dim " + dim + ")", null);
+        return new DataSplit(sets[0], sets[1], task + " (" + train + "/" + test + ", " + details + ")", optimum);
     }
 
     private static float[] gaussian(RandomGenerator rng, int count, double scale) {
