@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.cli.CliHarness.Run;
+import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.core.io.AnnotatedGraph;
@@ -29,16 +30,6 @@ class InfoAndConvertCommandTest {
     private Path petersen;
     private GraphMetadata meta;
 
-    private static Graph petersenGraph() {
-        GraphBuilder b = new GraphBuilder(10);
-        for (int i = 0; i < 5; i++) {
-            b.addEdge(i, (i + 1) % 5);
-            b.addEdge(i, i + 5);
-            b.addEdge(5 + i, 5 + (i + 2) % 5);
-        }
-        return b.build();
-    }
-
     @BeforeEach
     void writeSample() throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
@@ -46,7 +37,7 @@ class InfoAndConvertCommandTest {
         params.put("d", "3");
         meta = new GraphMetadata("petersen", params, 1L);
         petersen = dir.resolve("p.mtx");
-        GraphFiles.write(petersen, petersenGraph(), meta);
+        GraphFiles.write(petersen, FixtureGraphs.petersen(), meta);
     }
 
     @Test
@@ -91,18 +82,18 @@ class InfoAndConvertCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("wrote " + el + " (edgelist): 10 nodes, 15 edges" + System.lineSeparator(), r.out());
         AnnotatedGraph back = GraphFiles.readAnnotated(el, null);
-        assertEquals(petersenGraph(), back.graph());
+        assertEquals(FixtureGraphs.petersen(), back.graph());
         assertEquals(meta, back.metadata());
 
         Path dpy = dir.resolve("p.out");
         r = run("convert", el.toString(), dpy.toString(), "--to", "decentralizepy");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(petersenGraph(), GraphFiles.read(dpy, GraphFormat.DECENTRALIZEPY));
+        assertEquals(FixtureGraphs.petersen(), GraphFiles.read(dpy, GraphFormat.DECENTRALIZEPY));
 
         Path json = dir.resolve("p.json");
         r = run("convert", dpy.toString(), json.toString(), "--from", "dpy");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(petersenGraph(), GraphFiles.read(json));
+        assertEquals(FixtureGraphs.petersen(), GraphFiles.read(json));
     }
 
     /** A bad invocation: non-zero exit, exactly one line on stderr, no stack trace, nothing half-written. */
