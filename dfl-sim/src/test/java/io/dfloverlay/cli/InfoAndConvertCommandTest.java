@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dfloverlay.cli.CliHarness.Run;
 import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.core.io.AnnotatedGraph;
 import io.dfloverlay.core.io.GraphFiles;
 import io.dfloverlay.core.io.GraphFormat;
