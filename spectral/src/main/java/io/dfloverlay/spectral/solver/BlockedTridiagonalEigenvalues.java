@@ -139,32 +139,27 @@ public final class BlockedTridiagonalEigenvalues {
         for (int r = s; r < n; r++) y[yo + r] = p0[r] + p1[r];
     }
 
-    /** Rows {@code [r0, r1)} of the lower symv over columns from {@code s}. */
+    /**
+     * Rows {@code [r0, r1)} of the lower symv over columns from {@code s}: per row, a dot product with
+     * four accumulators, then an axpy into {@code y} (a separate loop, so that the JIT vectorizes it).
+     */
     private static void symvRows(double[] a, int n, int s, int r0, int r1, double[] x, int xo, double[] y, int yo) {
         for (int r = r0; r < r1; r++) {
             int row = r * n;
             double xr = x[xo + r];
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            int c = s;
-            int shift = yo - row;
             int xshift = xo - row;
             int end = row + r;
             int i = row + s;
             for (; i + 3 < end; i += 4) {
-                double a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
-                s0 += a0 * x[i + xshift];
-                s1 += a1 * x[i + 1 + xshift];
-                s2 += a2 * x[i + 2 + xshift];
-                s3 += a3 * x[i + 3 + xshift];
-                y[i + shift] += a0 * xr;
-                y[i + 1 + shift] += a1 * xr;
-                y[i + 2 + shift] += a2 * xr;
-                y[i + 3 + shift] += a3 * xr;
-            }
-            for (; i < end; i++) {
                 s0 += a[i] * x[i + xshift];
-                y[i + shift] += a[i] * xr;
+                s1 += a[i + 1] * x[i + 1 + xshift];
+                s2 += a[i + 2] * x[i + 2 + xshift];
+                s3 += a[i + 3] * x[i + 3 + xshift];
             }
+            for (; i < end; i++) s0 += a[i] * x[i + xshift];
+            int shift = yo - row;
+            for (int c = row + s; c < end; c++) y[c + shift] += a[c] * xr;
             y[yo + r] += (s0 + s1) + (s2 + s3) + a[end] * xr;
         }
     }
