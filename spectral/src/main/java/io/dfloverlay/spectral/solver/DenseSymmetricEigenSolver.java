@@ -5,9 +5,9 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * All eigenvalues by {@link BlockedTridiagonalEigenvalues} (blocked Householder tridiagonalization
  * as LAPACK {@code DSYTRD}, then implicit QL on the tridiagonal matrix), from which the ends are
- * read off; about 10x faster than EJML's unblocked symmetric QR at {@code n = 2000}. The operator is
- * materialized as a dense matrix by applying it to the unit vectors (only its lower triangle is used). A deflated vector is removed by dropping the
- * eigenvalue closest to its Rayleigh quotient. Complexity {@code O(n^3)} time, {@code 8 n^2} bytes;
+ * read off; 2-2.5x faster than EJML's unblocked symmetric QR at {@code n = 2000}. The operator is
+ * materialized as a dense matrix by applying it to the unit vectors (only its lower triangle is
+ * used). A deflated vector is removed by dropping the eigenvalue closest to its Rayleigh quotient. Complexity {@code O(n^3)} time, {@code 8 n^2} bytes;
  * sensible up to a few thousand. Deterministic; instances are stateless and thread-safe.
  */
 public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
