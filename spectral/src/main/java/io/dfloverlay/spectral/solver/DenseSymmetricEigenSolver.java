@@ -8,7 +8,8 @@ import org.ejml.data.DMatrixRMaj;
  * read off; 2-2.5x faster than EJML's unblocked symmetric QR at {@code n = 2000}. The operator is
  * materialized as a dense matrix by applying it to the unit vectors (only its lower triangle is
  * used). A deflated vector is removed by dropping the eigenvalue closest to its Rayleigh quotient.
- * Complexity {@code O(n^3)} time, {@code 8 n^2} bytes; sensible up to a few thousand. Deterministic; instances are stateless and thread-safe.
+ * Complexity {@code O(n^3)} time, {@code 8 n^2} bytes; sensible up to a few thousand.
+ * Deterministic; instances are stateless and thread-safe.
  */
 public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
     /** Name reported in {@link SpectrumEnds#method()}. */
