@@ -2,12 +2,15 @@ package io.dfloverlay.jmh;
 
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.spectral.solver.BlockedTridiagonalEigenvalues;
 import io.dfloverlay.spectral.solver.DenseSymmetricEigenSolver;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * All eigenvalues of the adjacency matrix of a random 8-regular graph: EJML's symmetric QR (our
- * dense path) versus Apache Commons Math's {@code EigenDecomposition}. Baseline: building the dense
+ * All eigenvalues of the adjacency matrix of a random 8-regular graph: our dense path
+ * ({@link DenseSymmetricEigenSolver}, i.e. {@link BlockedTridiagonalEigenvalues}: blocked Householder
+ * + QL) versus EJML's symmetric QR and Apache Commons Math's {@code EigenDecomposition}. Baseline: building the dense
  * matrix. Run: {@code mvn -B -q -pl jmh -am package -DskipTests && java -jar jmh/target/benchmarks.jar SpectralDenseBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +61,15 @@ public class SpectralDenseBenchmark {
 
     @Benchmark
     public double[] ejml(Input in) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(in.n, false, true);
+        if (!eig.decompose(new DMatrixRMaj(in.a))) throw new ArithmeticException("EJML failed");
+        double[] ev = new double[in.n];
+        for (int i = 0; i < in.n; i++) ev[i] = eig.getEigenvalue(i).getReal();
+        return ev;
+    }
+
+    @Benchmark
+    public double[] blockedTridiagonal(Input in) {
         return DenseSymmetricEigenSolver.eigenvalues(new DMatrixRMaj(in.a));
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Entry point for the extreme eigenvalues of the matrices of an overlay: adjacency A, Laplacian
- * L = D − A and a symmetric mixing matrix W. {@link SpectralMethod#AUTO} uses the dense EJML solver
+ * L = D − A and a symmetric mixing matrix W. {@link SpectralMethod#AUTO} uses the dense solver
  * up to {@link EigenSolvers#DENSE_MAX_AUTO} nodes and Lanczos above. Lanczos deflates the known
  * extreme eigenvector (all-ones for a regular A, for L and for a doubly stochastic W) and gets both
  * remaining ends in one Krylov run; for an irregular A it first finds the top eigenvector (two-pass

@@ -4,7 +4,7 @@ package io.dfloverlay.spectral;
 public enum SpectralMethod {
     /** Dense for {@code n <= }{@link io.dfloverlay.spectral.solver.EigenSolvers#DENSE_MAX_AUTO}, Lanczos above. */
     AUTO,
-    /** EJML's dense symmetric QR: all eigenvalues, {@code O(n^3)}. */
+    /** Dense blocked Householder tridiagonalization + QL: all eigenvalues, {@code O(n^3)}. */
     DENSE,
     /** Sparse Lanczos over the CSR graph: extremes only, {@code O((n + m) k)}. */
     LANCZOS

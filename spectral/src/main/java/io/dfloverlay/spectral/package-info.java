@@ -1,2 +1,2 @@
-/** Eigen-analysis of overlays: dense (EJML) and sparse (Lanczos) solvers, certificates, near-optimal search. */
+/** Eigen-analysis of overlays: dense (blocked Householder + QL) and sparse (Lanczos) solvers, certificates, near-optimal search. */
 package io.dfloverlay.spectral;

@@ -1,0 +1,176 @@
+package io.dfloverlay.spectral.solver;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.dfloverlay.core.graph.FixtureGraphs;
+import io.dfloverlay.core.graph.Graph;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BlockedTridiagonalEigenvaluesTest {
+    /** Reference: EJML's symmetric QR on the full matrix, sorted. */
+    private static double[] ejml(double[] a, int n) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
+        if (!eig.decompose(new DMatrixRMaj(n, n, true, a.clone()))) throw new AssertionError("EJML failed");
+        double[] ev = new double[n];
+        for (int i = 0; i < n; i++) ev[i] = eig.getEigenvalue(i).getReal();
+        Arrays.sort(ev);
+        return ev;
+    }
+
+    private static double maxAbs(double[] a) {
+        double m = 0;
+        for (double x : a) m = Math.max(m, Math.abs(x));
+        return m;
+    }
+
+    /** Checks against EJML to 1e-9 ||A||_F; returns the computed eigenvalues. */
+    private static double[] checkAgainstEjml(double[] a, int n, String label) {
+        double frob = 0;
+        for (double x : a) frob += x * x;
+        frob = Math.sqrt(frob);
+        double[] want = ejml(a, n);
+        double[] got = BlockedTridiagonalEigenvalues.eigenvalues(a.clone(), n);
+        assertEquals(n, got.length, label);
+        for (int i = 0; i < n; i++) assertEquals(want[i], got[i], 1e-9 * Math.max(frob, 1e-300), label + " eigenvalue " + i);
+        return got;
+    }
+
+    private static double[] randomSymmetric(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double x = rng.nextDouble(-1, 1);
+                a[i * n + j] = x;
+                a[j * n + i] = x;
+            }
+        }
+        return a;
+    }
+
+    private static double[] adjacency(Graph g) {
+        int n = g.numNodes();
+        double[] a = new double[n * n];
+        g.forEachEdge((u, v) -> {
+            a[u * n + v] = 1;
+            a[v * n + u] = 1;
+        });
+        return a;
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomSymmetricMatchesEjml(long seed) {
+        int n = 1 + (int) ((seed * 37) % 150);
+        checkAgainstEjml(randomSymmetric(n, seed), n, "seed=" + seed + " n=" + n);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomLowRankAndScaledMatchEjml(long seed) {
+        // Rank-deficient (rank <= 3) and badly scaled matrices: many equal and zero eigenvalues.
+        int n = 2 + (int) ((seed * 53) % 120);
+        SplittableRandom rng = new SplittableRandom(seed);
+        double scale = Math.pow(10, rng.nextInt(-150, 150));
+        double[] a = new double[n * n];
+        for (int k = 0; k < 3; k++) {
+            double[] u = new double[n];
+            for (int i = 0; i < n; i++) u[i] = rng.nextDouble(-1, 1);
+            double w = rng.nextDouble(-2, 2) * scale;
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i * n + j] += w * u[i] * u[j];
+        }
+        checkAgainstEjml(a, n, "seed=" + seed + " n=" + n + " scale=" + scale);
+    }
+
+    @Test
+    void largeRandomAcrossPanelAndParallelThresholds() {
+        for (int n : new int[] {31, 32, 33, 64, 65, 255, 256, 257, 300}) {
+            checkAgainstEjml(randomSymmetric(n, 1000 + n), n, "n=" + n);
+        }
+    }
+
+    @Test
+    void upperTriangleIsIgnored() {
+        int n = 70;
+        double[] a = randomSymmetric(n, 7);
+        double[] want = BlockedTridiagonalEigenvalues.eigenvalues(a.clone(), n);
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = 1e300;
+        assertArrayEquals(want, BlockedTridiagonalEigenvalues.eigenvalues(a, n));
+    }
+
+    @Test
+    void completeGraph() {
+        for (int n : new int[] {2, 3, 10, 50, 129}) {
+            double[] got = checkAgainstEjml(adjacency(FixtureGraphs.complete(n)), n, "K_" + n);
+            for (int i = 0; i < n - 1; i++) assertEquals(-1, got[i], 1e-12 * n, "K_" + n + " eigenvalue " + i);
+            assertEquals(n - 1, got[n - 1], 1e-12 * n, "K_" + n);
+        }
+    }
+
+    @Test
+    void ringGraph() {
+        for (int n : new int[] {3, 4, 5, 12, 100, 301}) {
+            double[] got = checkAgainstEjml(adjacency(FixtureGraphs.ring(n)), n, "C_" + n);
+            double[] want = new double[n];
+            for (int k = 0; k < n; k++) want[k] = 2 * Math.cos(2 * Math.PI * k / n);
+            Arrays.sort(want);
+            assertArrayEquals(want, got, 1e-12 * n, "C_" + n);
+        }
+    }
+
+    @Test
+    void hypercubeGraph() {
+        for (int k = 1; k <= 8; k++) {
+            int n = 1 << k;
+            double[] got = checkAgainstEjml(adjacency(FixtureGraphs.hypercube(k)), n, "Q_" + k);
+            double[] want = new double[n];
+            for (int v = 0; v < n; v++) want[v] = k - 2 * Integer.bitCount(v);
+            Arrays.sort(want);
+            assertArrayEquals(want, got, 1e-12 * n, "Q_" + k);
+        }
+    }
+
+    @Test
+    void petersenGraph() {
+        double[] got = checkAgainstEjml(adjacency(FixtureGraphs.petersen()), 10, "Petersen");
+        assertArrayEquals(new double[] {-2, -2, -2, -2, 1, 1, 1, 1, 1, 3}, got, 1e-12);
+    }
+
+    @Test
+    void diagonalZeroAndTinyMatrices() {
+        double[] diag = {3, -1, 0.5, 2, -4, 1, 0, 0};
+        int n = diag.length;
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) a[i * n + i] = diag[i];
+        double[] sorted = diag.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(sorted, BlockedTridiagonalEigenvalues.eigenvalues(a, n), 1e-15);
+        assertArrayEquals(new double[40], BlockedTridiagonalEigenvalues.eigenvalues(new double[1600], 40));
+        assertArrayEquals(new double[] {-2.5}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {-2.5}, 1));
+        // [[2, 1], [1, 2]] has eigenvalues 1 and 3.
+        assertArrayEquals(new double[] {1, 3}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {2, 1, 1, 2}, 2), 1e-15);
+        assertArrayEquals(new double[] {-1, 1}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {0, 0, 1, 0}, 2), 1e-15);
+        assertEquals(0, maxAbs(BlockedTridiagonalEigenvalues.eigenvalues(new double[4], 2)));
+    }
+
+    @Test
+    void rejectsBadInput() {
+        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[5], 2));
+        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[] {1, 0, Double.NaN, 1}, 2));
+    }
+}
