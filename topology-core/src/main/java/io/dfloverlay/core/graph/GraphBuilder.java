@@ -54,15 +54,6 @@ public final class GraphBuilder {
         return this;
     }
 
-    /** Whether the edge was added; linear scan, meant for small graphs and tests. */
-    public boolean containsEdge(int u, int v) {
-        for (int i = 0, m = edges.size(); i < m; i++) {
-            int a = edges.u(i), b = edges.v(i);
-            if ((a == u && b == v) || (a == v && b == u)) return true;
-        }
-        return false;
-    }
-
     /**
      * Builds the graph; the builder stays usable.
      *
