@@ -2,7 +2,7 @@ package io.dfloverlay.jmh;
 
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.spectral.solver.BlockedTridiagonalEigenvalues;
+import io.dfloverlay.spectral.solver.TwoStageEigenvalues;
 import io.dfloverlay.spectral.solver.DenseSymmetricEigenSolver;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * All eigenvalues of the adjacency matrix of a random 8-regular graph: our dense path
- * ({@link DenseSymmetricEigenSolver}, i.e. {@link BlockedTridiagonalEigenvalues}: blocked Householder
- * + QL) versus EJML's symmetric QR and Apache Commons Math's {@code EigenDecomposition}. Baseline: building the dense
+ * ({@link DenseSymmetricEigenSolver}, i.e. {@link TwoStageEigenvalues}: dense to band to tridiagonal,
+ * then rational QL) versus EJML's symmetric QR and Apache Commons Math's {@code EigenDecomposition}. Baseline: building the dense
  * matrix. Run: {@code mvn -B -q -pl jmh -am package -DskipTests && java -jar jmh/target/benchmarks.jar SpectralDenseBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -69,7 +69,7 @@ public class SpectralDenseBenchmark {
     }
 
     @Benchmark
-    public double[] blockedTridiagonal(Input in) {
+    public double[] twoStage(Input in) {
         return DenseSymmetricEigenSolver.eigenvalues(new DMatrixRMaj(in.a));
     }
 

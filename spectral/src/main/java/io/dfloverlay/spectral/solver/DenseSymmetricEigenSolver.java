@@ -3,9 +3,9 @@ package io.dfloverlay.spectral.solver;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * All eigenvalues by {@link BlockedTridiagonalEigenvalues} (blocked Householder tridiagonalization
- * as LAPACK {@code DSYTRD}, then implicit QL on the tridiagonal matrix), from which the ends are
- * read off; 2-2.5x faster than EJML's unblocked symmetric QR at {@code n = 2000}. The operator is
+ * All eigenvalues by {@link TwoStageEigenvalues} (dense to band to tridiagonal, then rational QL),
+ * from which the ends are read off; several times faster than EJML's symmetric QR at {@code n = 2000}
+ * (figures in docs/benchmarks.md). The operator is
  * materialized as a dense matrix by applying it to the unit vectors (only its lower triangle is
  * used). A deflated vector is removed by dropping the eigenvalue closest to its Rayleigh quotient.
  * Complexity {@code O(n^3)} time, {@code 8 n^2} bytes; sensible up to a few thousand.
@@ -13,7 +13,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
     /** Name reported in {@link SpectrumEnds#method()}. */
-    public static final String METHOD = "dense-householder-ql";
+    public static final String METHOD = "dense-two-stage-ql";
 
     @Override
     public SpectrumEnds extremes(SymmetricOperator op, double[] deflate) {
@@ -54,12 +54,12 @@ public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
             e[j] = 0;
             for (int i = j; i < n; i++) a[i * n + j] = col[i];
         }
-        return BlockedTridiagonalEigenvalues.eigenvalues(a, n);
+        return TwoStageEigenvalues.eigenvalues(a, n);
     }
 
     /**
-     * All eigenvalues of the symmetric dense matrix {@code a} (overwritten; its lower triangle is
-     * used) in increasing order.
+     * All eigenvalues of the symmetric dense matrix {@code a} (its lower triangle is used; not
+     * modified) in increasing order.
      *
      * @throws IllegalArgumentException if {@code a} is not square or has a non-finite entry
      */
@@ -67,6 +67,6 @@ public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
         int n = a.numRows;
         if (a.numCols != n) throw new IllegalArgumentException("matrix must be square, got " + n + "x" + a.numCols);
         double[] data = a.data.length == n * n ? a.data : java.util.Arrays.copyOf(a.data, n * n);
-        return BlockedTridiagonalEigenvalues.eigenvalues(data, n);
+        return TwoStageEigenvalues.eigenvalues(data, n);
     }
 }

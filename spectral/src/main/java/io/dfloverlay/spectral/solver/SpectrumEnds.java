@@ -12,7 +12,7 @@ package io.dfloverlay.spectral.solver;
  * @param converged    whether the requested tolerance was reached; {@code false} means the
  *                     iteration budget ran out and the estimates are the best available
  * @param iterations   matrix-vector products used (0 for dense)
- * @param method       name of the algorithm, e.g. {@code dense-householder-ql} or {@code lanczos}
+ * @param method       name of the algorithm, e.g. {@code dense-two-stage-ql} or {@code lanczos}
  */
 public record SpectrumEnds(double largest, double smallest, double errorBound, boolean converged, int iterations,
         String method) {

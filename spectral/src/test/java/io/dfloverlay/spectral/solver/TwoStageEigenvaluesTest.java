@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class BlockedTridiagonalEigenvaluesTest {
+class TwoStageEigenvaluesTest {
     /** Reference: EJML's symmetric QR on the full matrix, sorted. */
     private static double[] ejml(double[] a, int n) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
@@ -39,7 +39,7 @@ class BlockedTridiagonalEigenvaluesTest {
         for (double x : a) frob += x * x;
         frob = Math.sqrt(frob);
         double[] want = ejml(a, n);
-        double[] got = BlockedTridiagonalEigenvalues.eigenvalues(a.clone(), n);
+        double[] got = TwoStageEigenvalues.eigenvalues(a.clone(), n);
         assertEquals(n, got.length, label);
         for (int i = 0; i < n; i++) assertEquals(want[i], got[i], 1e-9 * Math.max(frob, 1e-300), label + " eigenvalue " + i);
         return got;
@@ -98,18 +98,29 @@ class BlockedTridiagonalEigenvaluesTest {
 
     @Test
     void largeRandomAcrossPanelAndParallelThresholds() {
-        for (int n : new int[] {31, 32, 33, 64, 65, 255, 256, 257, 300}) {
+        // band edges (16, 17, 18), panel multiples, the parallel threshold (192) and the two-thread
+        // bulge chasing (from 400)
+        for (int n : new int[] {16, 17, 18, 31, 32, 33, 34, 64, 65, 191, 192, 193, 255, 256, 257, 300, 399, 400, 401, 533}) {
             checkAgainstEjml(randomSymmetric(n, 1000 + n), n, "n=" + n);
         }
+    }
+
+    @Test
+    void inputIsNotModified() {
+        int n = 90;
+        double[] a = randomSymmetric(n, 11);
+        double[] copy = a.clone();
+        TwoStageEigenvalues.eigenvalues(a, n);
+        assertArrayEquals(copy, a);
     }
 
     @Test
     void upperTriangleIsIgnored() {
         int n = 70;
         double[] a = randomSymmetric(n, 7);
-        double[] want = BlockedTridiagonalEigenvalues.eigenvalues(a.clone(), n);
+        double[] want = TwoStageEigenvalues.eigenvalues(a.clone(), n);
         for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) a[i * n + j] = 1e300;
-        assertArrayEquals(want, BlockedTridiagonalEigenvalues.eigenvalues(a, n));
+        assertArrayEquals(want, TwoStageEigenvalues.eigenvalues(a, n));
     }
 
     @Test
@@ -158,19 +169,19 @@ class BlockedTridiagonalEigenvaluesTest {
         for (int i = 0; i < n; i++) a[i * n + i] = diag[i];
         double[] sorted = diag.clone();
         Arrays.sort(sorted);
-        assertArrayEquals(sorted, BlockedTridiagonalEigenvalues.eigenvalues(a, n), 1e-15);
-        assertArrayEquals(new double[40], BlockedTridiagonalEigenvalues.eigenvalues(new double[1600], 40));
-        assertArrayEquals(new double[] {-2.5}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {-2.5}, 1));
+        assertArrayEquals(sorted, TwoStageEigenvalues.eigenvalues(a, n), 1e-15);
+        assertArrayEquals(new double[40], TwoStageEigenvalues.eigenvalues(new double[1600], 40));
+        assertArrayEquals(new double[] {-2.5}, TwoStageEigenvalues.eigenvalues(new double[] {-2.5}, 1));
         // [[2, 1], [1, 2]] has eigenvalues 1 and 3.
-        assertArrayEquals(new double[] {1, 3}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {2, 1, 1, 2}, 2), 1e-15);
-        assertArrayEquals(new double[] {-1, 1}, BlockedTridiagonalEigenvalues.eigenvalues(new double[] {0, 0, 1, 0}, 2), 1e-15);
-        assertEquals(0, maxAbs(BlockedTridiagonalEigenvalues.eigenvalues(new double[4], 2)));
+        assertArrayEquals(new double[] {1, 3}, TwoStageEigenvalues.eigenvalues(new double[] {2, 1, 1, 2}, 2), 1e-15);
+        assertArrayEquals(new double[] {-1, 1}, TwoStageEigenvalues.eigenvalues(new double[] {0, 0, 1, 0}, 2), 1e-15);
+        assertEquals(0, maxAbs(TwoStageEigenvalues.eigenvalues(new double[4], 2)));
     }
 
     @Test
     void rejectsBadInput() {
-        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[0], 0));
-        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[5], 2));
-        assertThrows(IllegalArgumentException.class, () -> BlockedTridiagonalEigenvalues.eigenvalues(new double[] {1, 0, Double.NaN, 1}, 2));
+        assertThrows(IllegalArgumentException.class, () -> TwoStageEigenvalues.eigenvalues(new double[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> TwoStageEigenvalues.eigenvalues(new double[5], 2));
+        assertThrows(IllegalArgumentException.class, () -> TwoStageEigenvalues.eigenvalues(new double[] {1, 0, Double.NaN, 1}, 2));
     }
 }
