@@ -2,6 +2,7 @@ package io.dfloverlay.spectral.solver;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Second stage of {@link TwoStageEigenvalues}: symmetric band (half-width {@code b}) to tridiagonal
@@ -47,32 +48,50 @@ final class BandTridiagonalizer {
             System.arraycopy(a[r], c0, band, r * w + c0 - r + 2 * b, r - c0 + 1);
         }
         if (!pipeline) {
-            Sweeper s = new Sweeper(band, n, b, null);
+            Sweeper s = new Sweeper(band, n, b, null, null);
             for (int i = 0; i < n - 2; i++) s.steps(i, 0, n);
         } else {
             int split = (int) (n * SPLIT);
             AtomicIntegerArray progress = new AtomicIntegerArray(n * PAD);
-            Sweeper lower = new Sweeper(band, n, b, progress);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Sweeper lower = new Sweeper(band, n, b, progress, failure);
             Thread helper = new Thread(() -> {
-                for (int i = 0; i < n - 2; i++) lower.steps(i, split, n);
+                try {
+                    for (int i = 0; i < n - 2; i++) lower.steps(i, split, n);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
             }, "band-tridiagonal");
             helper.setDaemon(true);
             helper.start();
-            Sweeper upper = new Sweeper(band, n, b, progress);
-            for (int i = 0; i < Math.min(split, n - 2); i++) upper.steps(i, 0, split);
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException ex) {
-                    interrupted = true;
-                }
+            Sweeper upper = new Sweeper(band, n, b, progress, failure);
+            try {
+                for (int i = 0; i < Math.min(split, n - 2); i++) upper.steps(i, 0, split);
+            } catch (RuntimeException | Error t) {
+                failure.compareAndSet(null, t); // also releases the helper's waits
+            } finally {
+                joinUninterruptibly(helper);
             }
-            if (interrupted) Thread.currentThread().interrupt();
+            Throwable first = failure.get(); // the original failure, not the other thread's reaction to it
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error er) throw er;
+            if (first != null) throw new IllegalStateException(first);
         }
         for (int i = 0; i < n; i++) d[i] = band[i * w + 2 * b];
         for (int i = 0; i < n - 1; i++) e[i] = band[(i + 1) * w + 2 * b - 1];
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException ex) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Runs steps on the shared compact band; one per thread (own work vectors). */
@@ -80,15 +99,17 @@ final class BandTridiagonalizer {
         private final double[] band;
         private final int n, b, w, off;
         private final AtomicIntegerArray progress;
+        private final AtomicReference<Throwable> failure;
         private final double[] v, u;
 
-        Sweeper(double[] band, int n, int b, AtomicIntegerArray progress) {
+        Sweeper(double[] band, int n, int b, AtomicIntegerArray progress, AtomicReference<Throwable> failure) {
             this.band = band;
             this.n = n;
             this.b = b;
             this.w = 2 * b + 1;
             this.off = 2 * b;
             this.progress = progress;
+            this.failure = failure;
             this.v = new double[b];
             this.u = new double[b];
         }
@@ -114,6 +135,7 @@ final class BandTridiagonalizer {
 
         private void await(int sweep, int steps) {
             for (int spins = 0; progress.get(sweep * PAD) < steps; spins++) {
+                if (failure.get() != null) throw new IllegalStateException("the other bulge-chasing thread failed");
                 if (spins < 1 << 12) Thread.onSpinWait();
                 else Thread.yield();
             }
