@@ -115,6 +115,71 @@ class TwoStageEigenvaluesTest {
     }
 
     @Test
+    void structuredLargeMatricesTakeTheZeroReflectorPaths() {
+        int n = 300;
+        SplittableRandom rng = new SplittableRandom(3);
+        // diagonal: every reflector of both stages is the identity
+        double[] diag = new double[n * n];
+        double[] want = new double[n];
+        for (int i = 0; i < n; i++) want[i] = diag[i * n + i] = rng.nextDouble(-5, 5);
+        Arrays.sort(want);
+        assertArrayEquals(want, TwoStageEigenvalues.eigenvalues(diag, n), 1e-14); // scaling to unit max-norm and back: 1 ulp
+        // already tridiagonal (path graph plus a diagonal), already banded (half-width 7), block diagonal
+        double[] tri = new double[n * n], band = new double[n * n], blocks = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            tri[i * n + i] = rng.nextDouble(-1, 1);
+            if (i > 0) tri[i * n + i - 1] = tri[(i - 1) * n + i] = 1;
+            for (int j = Math.max(0, i - 7); j <= i; j++) band[i * n + j] = band[j * n + i] = rng.nextDouble(-1, 1);
+            for (int j = i - i % 50; j <= i; j++) blocks[i * n + j] = blocks[j * n + i] = rng.nextDouble(-1, 1);
+        }
+        checkAgainstEjml(tri, n, "tridiagonal");
+        checkAgainstEjml(band, n, "band 7");
+        checkAgainstEjml(blocks, n, "6 blocks of 50");
+    }
+
+    @Test
+    void gradedAndClusteredSpectra() {
+        int n = 260;
+        SplittableRandom rng = new SplittableRandom(5);
+        // graded: entries spanning 24 orders of magnitude
+        double[] graded = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double x = rng.nextDouble(-1, 1) * Math.pow(10, -12.0 * (i + j) / n);
+                graded[i * n + j] = graded[j * n + i] = x;
+            }
+        }
+        checkAgainstEjml(graded, n, "graded");
+        // Q diag(1,...,1,2,...,2) Q^T with a random orthogonal Q (Householder product): two clusters
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) a[i * n + i] = i < n / 2 ? 1 : 2;
+        for (int k = 0; k < 3; k++) {
+            double[] u = new double[n];
+            double norm = 0;
+            for (int i = 0; i < n; i++) norm += (u[i] = rng.nextDouble(-1, 1)) * u[i];
+            for (int i = 0; i < n; i++) u[i] /= Math.sqrt(norm);
+            a = reflect(a, u, n);
+        }
+        double[] got = TwoStageEigenvalues.eigenvalues(a, n);
+        for (int i = 0; i < n; i++) assertEquals(i < n / 2 ? 1 : 2, got[i], 1e-12, "clustered eigenvalue " + i);
+    }
+
+    /** (I - 2uu^T) A (I - 2uu^T) for a unit vector u. */
+    private static double[] reflect(double[] a, double[] u, int n) {
+        double[] au = new double[n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) au[i] += a[i * n + j] * u[j];
+        double uau = 0;
+        for (int i = 0; i < n; i++) uau += u[i] * au[i];
+        double[] r = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                r[i * n + j] = a[i * n + j] - 2 * u[i] * au[j] - 2 * au[i] * u[j] + 4 * uau * u[i] * u[j];
+            }
+        }
+        return r;
+    }
+
+    @Test
     void upperTriangleIsIgnored() {
         int n = 70;
         double[] a = randomSymmetric(n, 7);
