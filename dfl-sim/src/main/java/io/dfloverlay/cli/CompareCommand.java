@@ -6,12 +6,16 @@ import io.dfloverlay.cli.report.RunPlots;
 import io.dfloverlay.cli.report.RunResult;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.data.DataSplit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -69,12 +73,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** Prepares (and so validates) every run first, so a bad topology name or size fails before any output. */
+    /**
+     * Prepares (and so validates) every run first, so a bad topology name or size fails before any
+     * output. Runs with the same dataset, path and seed share one loaded copy of the data.
+     */
     private static List<Simulation> prepare(List<SimulationConfig> configs) {
         List<Simulation> sims = new ArrayList<>();
+        Map<List<Object>, DataSplit> loaded = new HashMap<>();
         for (SimulationConfig c : configs) {
             try {
-                sims.add(new Simulation(c));
+                DataSplit data = loaded.computeIfAbsent(Arrays.asList(c.dataset(), c.datasetPath(), c.seed()), k -> Simulation.loadData(c));
+                sims.add(new Simulation(c, data));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("topology '" + c.topology() + "': " + e.getMessage(), e);
             }

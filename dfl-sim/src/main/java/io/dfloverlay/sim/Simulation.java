@@ -43,6 +43,8 @@ public final class Simulation {
     public static final int TRAIN_EVAL_EXAMPLES = 5_000;
     /** Test rows used for the per-client accuracies. */
     public static final int CLIENT_EVAL_EXAMPLES = 200;
+    /** Random stream number of the data (synthetic tasks). */
+    private static final int DATA_STREAM = 1;
 
     private final SimulationConfig config;
     private final Engine engine;
@@ -61,6 +63,17 @@ public final class Simulation {
      * @throws IllegalArgumentException on any invalid setting (message names it)
      */
     public Simulation(SimulationConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * Prepares a run on data already loaded by {@link #loadData} for a config with the same dataset,
+     * dataset path and seed, so that several runs (a topology comparison) share one copy; with
+     * {@code preloaded == null} the run loads its own.
+     *
+     * @throws IllegalArgumentException on any invalid setting (message names it)
+     */
+    public Simulation(SimulationConfig config, DataSplit preloaded) {
         this.config = config;
         String algo = config.algorithm() == null ? "dsgd" : config.algorithm().trim().toLowerCase(Locale.ROOT);
         gradientTracking = switch (algo) {
@@ -79,8 +92,8 @@ public final class Simulation {
         if ((!failures.isEmpty() || !joins.isEmpty()) && Topologies.isTimeVarying(config.topology()))
             throw new IllegalArgumentException("failures and joins need a static topology, got time-varying " + config.topology());
         this.engine = EngineFactory.create(config.engine());
-        this.data = Datasets.load(config.dataset(), config.datasetPath(), stream(1));
-        Dataset train = data.train();
+        this.data = preloaded != null ? preloaded : loadData(config);
+        Dataset train = this.data.train();
         this.model = ModelSpec.parse(config.model(), train.dim(), train.numClasses());
         this.partition = Partitioner.partition(config.partition(), train.numExamples(), train.labels(), train.numClasses(),
                 config.clients(), stream(3));
@@ -93,8 +106,8 @@ public final class Simulation {
             rho = Spectra.mixing(topology.mixing(0)).twoSided();
             lambda = Spectra.adjacency(topology.graph(0)).twoSided();
         }
-        this.header = new RunHeader(topology.name(), config.clients(), topology.graph(0).numEdges(), rho, lambda, data.source(),
-                train.numExamples(), data.test().numExamples(), partition.summary(train.labels(), train.numClasses()),
+        this.header = new RunHeader(topology.name(), config.clients(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
+                train.numExamples(), this.data.test().numExamples(), partition.summary(train.labels(), train.numClasses()),
                 model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD"));
     }
 
@@ -183,13 +196,27 @@ public final class Simulation {
                 consensus, te.loss(0) - tr.loss(0), bytes, (System.nanoTime() - start) / 1e9, x.rows());
     }
 
+    /**
+     * The data a run of {@code config} uses: the named dataset, or the synthetic task drawn from the
+     * config's seed (its data stream).
+     *
+     * @throws IllegalArgumentException for an unknown dataset or a missing explicit path
+     */
+    public static DataSplit loadData(SimulationConfig config) {
+        return Datasets.load(config.dataset(), config.datasetPath(), new SplittableRandom(derive(config.seed(), DATA_STREAM)));
+    }
+
     private SplittableRandom stream(int k) {
-        return new SplittableRandom(derive(k));
+        return new SplittableRandom(derive(config.seed(), k));
+    }
+
+    private long derive(int k) {
+        return derive(config.seed(), k);
     }
 
     /** SplitMix64 finalizer of seed and stream number: independent, reproducible sub-seeds. */
-    private long derive(int k) {
-        long z = config.seed() + 0x9E3779B97F4A7C15L * (k + 1);
+    private static long derive(long seed, int k) {
+        long z = seed + 0x9E3779B97F4A7C15L * (k + 1);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -74,6 +74,22 @@ class SimulationTest {
     }
 
     @Test
+    void sharedPreloadedDataReplaysTheSameRun() {
+        // as overlay compare does: one loadData for several runs with the same dataset and seed
+        SimulationConfig ring = config("ring", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
+        SimulationConfig complete = config("complete", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
+        var shared = Simulation.loadData(ring);
+        for (SimulationConfig c : List.of(ring, complete)) {
+            List<RoundMetrics> own = run(c), viaShared = new ArrayList<>();
+            Simulation s = new Simulation(c, shared);
+            assertTrue(s.data() == shared, "the preloaded data is used, not a copy");
+            s.run(viaShared::add, () -> false);
+            assertEquals(own.size(), viaShared.size());
+            for (int i = 0; i < own.size(); i++) assertEquals(withoutWall(own.get(i)), withoutWall(viaShared.get(i)), c.topology() + " eval " + i);
+        }
+    }
+
+    @Test
     void failuresAndJoinsChangeSurvivors() {
         List<RoundMetrics> m = run(config("random-regular", 20, "gaussian-mixture", "softmax", "dsgd", 15, "at:3:0.25", "at:8:0.2", 3));
         assertEquals(15, m.get(0).survivors());
