@@ -2,7 +2,7 @@ package io.dfloverlay.spectral.solver;
 
 /**
  * Factory of {@link SymmetricEigenSolver}s choosing the implementation by dimension, as EJML's
- * {@code DecompositionFactory_DDRM} does: dense (blocked Householder + QL) up to {@link #DENSE_MAX_AUTO}, Lanczos above.
+ * {@code DecompositionFactory_DDRM} does: dense (two-stage tridiagonalization + QL) up to {@link #DENSE_MAX_AUTO}, Lanczos above.
  */
 public final class EigenSolvers {
     /**
@@ -28,7 +28,7 @@ public final class EigenSolvers {
         return n <= DENSE_MAX_AUTO;
     }
 
-    /** The dense solver (blocked Householder tridiagonalization + QL). */
+    /** The dense solver (two-stage tridiagonalization + rational QL). */
     public static DenseSymmetricEigenSolver dense() {
         return new DenseSymmetricEigenSolver();
     }
