@@ -3,19 +3,25 @@ package io.dfloverlay.spectral.solver;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Matrix-free operators of a graph, working directly on its CSR arrays: adjacency {@code A},
  * Laplacian {@code L = D − A} and a mixing matrix {@code W}. Each application costs
- * {@code O(n + m)}; the operators are stateless and thread-safe.
+ * {@code O(n + m)}; from {@value #PARALLEL_MIN} nodes on, the rows of {@code A} and {@code L} are
+ * split in two halves of equal edge count, applied on two threads (each entry of {@code y} is
+ * computed the same way either way, so results do not change). Stateless and thread-safe.
  */
 public final class GraphOperators {
+    /** Number of nodes from which {@code A x} and {@code L x} use two threads. */
+    public static final int PARALLEL_MIN = 1 << 15;
+
     private GraphOperators() {}
 
     /** The adjacency operator {@code y = A x}. */
     public static SymmetricOperator adjacency(Graph g) {
-        return new ActionOperator(g.numNodes(), (x, y) -> {
-            for (int v = 0, n = g.numNodes(); v < n; v++) {
+        return rowwise(g, (x, y, from, to) -> {
+            for (int v = from; v < to; v++) {
                 double s = 0;
                 for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) s += x[g.neighborAt(i)];
                 y[v] = s;
@@ -25,14 +31,42 @@ public final class GraphOperators {
 
     /** The Laplacian operator {@code y = (D − A) x}. */
     public static SymmetricOperator laplacian(Graph g) {
-        return new ActionOperator(g.numNodes(), (x, y) -> {
-            for (int v = 0, n = g.numNodes(); v < n; v++) {
+        return rowwise(g, (x, y, from, to) -> {
+            for (int v = from; v < to; v++) {
                 int start = g.offset(v), end = g.offset(v + 1);
                 double s = (end - start) * x[v];
                 for (int i = start; i < end; i++) s -= x[g.neighborAt(i)];
                 y[v] = s;
             }
         });
+    }
+
+    /** Rows {@code [from, to)} of {@code y = M x}. */
+    private interface RowAction {
+        void apply(double[] x, double[] y, int from, int to);
+    }
+
+    private static SymmetricOperator rowwise(Graph g, RowAction rows) {
+        int n = g.numNodes();
+        if (n < PARALLEL_MIN) return new ActionOperator(n, (x, y) -> rows.apply(x, y, 0, n));
+        int mid = edgeMidpoint(g);
+        return new ActionOperator(n, (x, y) -> IntStream.range(0, 2).parallel().forEach(h -> {
+            if (h == 0) rows.apply(x, y, 0, mid);
+            else rows.apply(x, y, mid, n);
+        }));
+    }
+
+    /** The first node {@code v} with {@code offset(v) >= offset(n) / 2}: halves of equal edge count. */
+    private static int edgeMidpoint(Graph g) {
+        int n = g.numNodes();
+        int half = g.offset(n) / 2;
+        int lo = 0, hi = n;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (g.offset(m) < half) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
     }
 
     /**

@@ -203,42 +203,46 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             w = new double[n];
         }
 
-        /** Computes {@code w = A q − β' q' − α q}, deflated, and its norm {@code β}. */
+        /**
+         * Computes {@code w = A q − β' q' − α q}, deflated, and its norm {@code β}. Each pass fuses
+         * an update with a dot product summed in four interleaved partial sums (one chain would
+         * be bound by the latency of the additions).
+         */
         void step() {
             op.apply(q, w);
-            double[] q = this.q, qp = qPrev, w = this.w;
-            int n = q.length;
-            double bp = betaPrevious;
-            double a = 0;
-            for (int i = 0; i < n; i++) {
-                double wi = w[i] - bp * qp[i];
-                w[i] = wi;
-                a += wi * q[i];
-            }
+            double[] q = this.q, w = this.w;
+            double a = axpyDot(w, -betaPrevious, qPrev, q);
             if (u != null) {
-                double c = 0;
-                for (int i = 0; i < n; i++) {
-                    double wi = w[i] - a * q[i];
-                    w[i] = wi;
-                    c += wi * u[i];
-                }
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    double wi = w[i] - c * u[i];
-                    w[i] = wi;
-                    s += wi * wi;
-                }
-                beta = Math.sqrt(s);
+                double c = axpyDot(w, -a, q, u);
+                beta = Math.sqrt(axpyDot(w, -c, u, null));
             } else {
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    double wi = w[i] - a * q[i];
-                    w[i] = wi;
-                    s += wi * wi;
-                }
-                beta = Math.sqrt(s);
+                beta = Math.sqrt(axpyDot(w, -a, q, null));
             }
             alpha = a;
+        }
+
+        /** {@code w += f x}, then returns {@code w . z} ({@code w . w} if {@code z} is null). */
+        private static double axpyDot(double[] w, double f, double[] x, double[] z) {
+            double[] d = z == null ? w : z;
+            int n = w.length, i = 0;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (; i + 3 < n; i += 4) {
+                double w0 = w[i] + f * x[i], w1 = w[i + 1] + f * x[i + 1], w2 = w[i + 2] + f * x[i + 2], w3 = w[i + 3] + f * x[i + 3];
+                w[i] = w0;
+                w[i + 1] = w1;
+                w[i + 2] = w2;
+                w[i + 3] = w3;
+                s0 += w0 * d[i];
+                s1 += w1 * d[i + 1];
+                s2 += w2 * d[i + 2];
+                s3 += w3 * d[i + 3];
+            }
+            for (; i < n; i++) {
+                double wi = w[i] + f * x[i];
+                w[i] = wi;
+                s0 += wi * d[i];
+            }
+            return (s0 + s1) + (s2 + s3);
         }
 
         /** Moves to the next Lanczos vector {@code q ← w / β}. */

@@ -1,0 +1,58 @@
+package io.dfloverlay.spectral.solver;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.graph.GraphBuilder;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GraphOperatorsTest {
+    /** Uneven degrees (a few hubs), so that the two-thread split by edge count differs from n / 2. */
+    private static Graph unevenGraph(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        GraphBuilder b = new GraphBuilder(n);
+        Set<Long> seen = new HashSet<>();
+        for (int v = 1; v < n; v++) add(b, seen, v, rng.nextInt(v)); // random tree: connected
+        for (int k = 0; k < 3 * n; k++) {
+            int u = rng.nextInt(100) == 0 ? rng.nextInt(50) : rng.nextInt(n); // hubs among the first 50
+            add(b, seen, u, rng.nextInt(n));
+        }
+        return b.build();
+    }
+
+    private static void add(GraphBuilder b, Set<Long> seen, int u, int v) {
+        if (u != v && seen.add((long) Math.min(u, v) << 32 | Math.max(u, v))) b.addEdge(u, v);
+    }
+
+    private static double[] sequential(Graph g, double[] x, boolean laplacian) {
+        int n = g.numNodes();
+        double[] y = new double[n];
+        for (int v = 0; v < n; v++) {
+            int start = g.offset(v), end = g.offset(v + 1);
+            double s = laplacian ? (end - start) * x[v] : 0;
+            for (int i = start; i < end; i++) s += laplacian ? -x[g.neighborAt(i)] : x[g.neighborAt(i)];
+            y[v] = s;
+        }
+        return y;
+    }
+
+    @Test
+    void twoThreadProductsEqualTheSequentialOnesExactly() {
+        for (int n : new int[] {GraphOperators.PARALLEL_MIN - 1, GraphOperators.PARALLEL_MIN, 50_000}) {
+            Graph g = unevenGraph(n, n);
+            assertTrue(g.numEdges() > n, "n=" + n);
+            double[] x = new double[n];
+            SplittableRandom rng = new SplittableRandom(1);
+            for (int i = 0; i < n; i++) x[i] = rng.nextDouble(-1, 1);
+            double[] y = new double[n];
+            GraphOperators.adjacency(g).apply(x, y);
+            assertArrayEquals(sequential(g, x, false), y, 0.0, "A x, n=" + n);
+            GraphOperators.laplacian(g).apply(x, y);
+            assertArrayEquals(sequential(g, x, true), y, 0.0, "L x, n=" + n);
+        }
+    }
+}
