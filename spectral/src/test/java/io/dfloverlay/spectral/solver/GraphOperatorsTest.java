@@ -42,7 +42,7 @@ class GraphOperatorsTest {
 
     @Test
     void twoThreadProductsEqualTheSequentialOnesExactly() {
-        for (int n : new int[] {GraphOperators.PARALLEL_MIN - 1, GraphOperators.PARALLEL_MIN, 50_000}) {
+        for (int n : new int[] {GraphOperators.PARALLEL_MIN - 1, GraphOperators.PARALLEL_MIN, GraphOperators.PARALLEL_MIN + 12_345}) {
             Graph g = unevenGraph(n, n);
             assertTrue(g.numEdges() > n, "n=" + n);
             double[] x = new double[n];
