@@ -36,10 +36,24 @@ public final class TwoStageEigenvalues {
     public static double[] eigenvalues(double[] a, int n) {
         if (n < 1) throw new IllegalArgumentException("dimension must be >= 1, got " + n);
         if (a.length != (long) n * n) throw new IllegalArgumentException("matrix length must be n*n = " + (long) n * n + ", got " + a.length);
+        double[][] rows = new double[n][n];
+        for (int i = 0; i < n; i++) System.arraycopy(a, i * n, rows[i], 0, i + 1);
+        return eigenvaluesOfRows(rows);
+    }
+
+    /**
+     * As {@link #eigenvalues(double[], int)} for a matrix given as {@code n} rows of length {@code n}
+     * whose lower triangle ({@code rows[i][j]}, {@code j <= i}) is set; {@code rows} is overwritten.
+     * Saves the row copy for callers that build the matrix themselves.
+     */
+    static double[] eigenvaluesOfRows(double[][] rows) {
+        int n = rows.length;
+        if (n < 1) throw new IllegalArgumentException("dimension must be >= 1, got " + n);
         double max = 0;
         for (int i = 0; i < n; i++) {
+            double[] row = rows[i];
             for (int j = 0; j <= i; j++) {
-                double x = a[i * n + j];
+                double x = row[j];
                 if (!Double.isFinite(x)) throw new IllegalArgumentException("matrix entry (" + i + "," + j + ") is not finite: " + x);
                 max = Math.max(max, Math.abs(x));
             }
@@ -47,11 +61,9 @@ public final class TwoStageEigenvalues {
         double[] d = new double[n];
         if (max == 0) return d;
         double inv = 1 / max;
-        double[][] rows = new double[n][n];
         for (int i = 0; i < n; i++) {
             double[] row = rows[i];
-            int o = i * n;
-            for (int j = 0; j <= i; j++) row[j] = a[o + j] * inv;
+            for (int j = 0; j <= i; j++) row[j] *= inv;
         }
         TrailingUpdate.mirror(rows, 0, 0, n);
         double[] e = new double[n];
