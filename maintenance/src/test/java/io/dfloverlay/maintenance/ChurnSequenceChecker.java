@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.core.generate.FisherYates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -99,13 +100,6 @@ final class ChurnSequenceChecker {
     }
 
     private static int[] sample(int[] ids, int k, SplittableRandom r) {
-        int[] a = ids.clone();
-        for (int i = 0; i < k; i++) {
-            int j = i + r.nextInt(a.length - i);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return java.util.Arrays.copyOf(a, k);
+        return FisherYates.sample(ids, k, r);
     }
 }
