@@ -10,6 +10,7 @@ import io.dfloverlay.core.graph.Graph;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Runs one random event sequence (failures, leaves, joins, batches, up to 90% loss) against a
@@ -26,6 +27,16 @@ final class ChurnSequenceChecker {
      * @param repairs       whether degree/connectivity invariants must hold (false for "none")
      */
     static void run(String strategy, long seed, int maxN, boolean evenD, boolean repairs) {
+        run(() -> RepairStrategies.byName(strategy), strategy, seed, maxN, evenD, repairs);
+    }
+
+    /**
+     * As {@link #run(String, long, int, boolean, boolean)} with any strategy (fresh per sequence).
+     *
+     * @param strategies    makes the strategy
+     * @param strategy      its name, for failure messages
+     */
+    static void run(Supplier<RepairStrategy> strategies, String strategy, long seed, int maxN, boolean evenD, boolean repairs) {
         SplittableRandom r = new SplittableRandom(seed);
         int[] ds = evenD ? new int[] {2, 4, 6} : new int[] {2, 3, 4, 5, 6};
         int d = ds[r.nextInt(ds.length)];
@@ -34,7 +45,7 @@ final class ChurnSequenceChecker {
         int profile = r.nextInt(3); // 0: failures to 90% loss, 1: joins heavy, 2: mixed
         String where = "strategy=" + strategy + " seed=" + seed + " n=" + n + " d=" + d + " profile=" + profile;
         Graph g = TestGraphs.randomRegular(n, d, r.nextLong());
-        OverlayMaintainer m = new OverlayMaintainer(g, d, RepairStrategies.byName(strategy), new SplittableRandom(r.nextLong()));
+        OverlayMaintainer m = new OverlayMaintainer(g, d, strategies.get(), new SplittableRandom(r.nextLong()));
         check(m, repairs, where + " after attach");
         Set<Integer> gone = new HashSet<>();
         int events = 6 + r.nextInt(12);
