@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each kind of malformed input gives a GraphFormatException naming file, line and problem. */
 class MalformedGraphFileTest {
@@ -107,21 +110,53 @@ class MalformedGraphFileTest {
         assertEquals(0, GraphFiles.read(writeFile("e.edges", "# nothing\n")).numNodes());
     }
 
+    static Stream<Arguments> structuredFormatErrors() {
+        return Stream.of(
+                Arguments.of("bad.json", "{\"nodes\": [", 1, "malformed JSON: Unexpected end-of-input"),
+                Arguments.of("text.json", "[1, 2]", 1, "expected a JSON object with \"nodes\" and \"edges\""),
+                Arguments.of("noTarget.json", "{\"edges\":[\n{\"source\":\"0\"}]}", 2, "edge without \"target\""),
+                Arguments.of("objectId.json", "{\"nodes\":[{\"id\":{}}]}", 1, "node \"id\" must be a string or an integer"),
+                Arguments.of("multi.json", "{\"nodes\":[{\"id\":\"0\"},{\"id\":\"1\"}],\"edges\":[\n{\"source\":\"0\",\"target\":\"1\"},\n"
+                        + "{\"source\":1,\"target\":0}]}", 3, "duplicate edge {1, 0} (first at line 2)"),
+                Arguments.of("loop.json", "{\"edges\":[{\"source\":\"a\",\"target\":\"a\"}]}", 1, "self-loop at node a is not allowed"),
+                Arguments.of("badSeed.json", "{\"seed\":\"x\",\"nodes\":[]}", 1, "seed must be an integer, got 'x'"),
+                Arguments.of("bad.dot", "graph G { 0 -- ", 1, "unexpected end of file"),
+                Arguments.of("loop.dot", "graph G {\n  0 -- 0;\n}", 2, "self-loop at node 0 is not allowed"),
+                Arguments.of("directed.dot", "/* c */ strict digraph G { 0 -> 1; }", 1, "directed graphs (digraph) are not supported; use 'graph' with '--' edges"),
+                Arguments.of("arrow.dot", "graph G {\n a -> b }", 2, "directed edge '->' in an undirected graph; use '--'"),
+                Arguments.of("twice.dot", "graph {\n a -- b -- c\n c -- b }", 3, "duplicate edge {c, b} (first at line 2)"),
+                Arguments.of("unclosed.dot", "graph {\n a -- b\n", 3, "missing '}'"),
+                Arguments.of("string.dot", "graph { \"a -- b }", 1, "unterminated quoted string"),
+                Arguments.of("bad.graphml", "<graphml><graph edgedefault=\"undirected\"><node id=\"0\"/>", 1, "malformed XML: XML document structures must start and end within the same entity."),
+                Arguments.of("directed.graphml", "<graphml>\n<graph edgedefault=\"directed\"><node id=\"0\"/></graph></graphml>", 2,
+                        "directed graphs (edgedefault=\"directed\") are not supported"),
+                Arguments.of("noSource.graphml", "<graphml><graph>\n<edge target=\"1\"/></graph></graphml>", 2, "<edge> without a 'source' attribute"),
+                Arguments.of("twoGraphs.graphml", "<graphml><graph/>\n<graph/></graphml>", 2, "more than one <graph> in the file"),
+                Arguments.of("root.graphml", "<?xml version=\"1.0\"?>\n<gml/>", 2, "expected a <graphml> root element, got <gml>"),
+                Arguments.of("dupe.graphml", "<graphml><graph>\n<edge source=\"0\" target=\"1\"/>\n<edge source=\"0\" target=\"1\"/></graph></graphml>", 3,
+                        "duplicate edge {0, 1} (first at line 2)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void structuredFormatErrors(String name, String content, int line, String problem) throws IOException {
+        String message = fail(name, content).getMessage();
+        assertTrue(message.startsWith(dir.resolve(name) + ":" + line + ": " + problem) && !message.contains("\n"), message);
+    }
+
     @Test
-    void jgraphtFormatErrorsNameTheFile() throws IOException {
-        for (String[] c : new String[][] {
-            {"bad.json", "{\"nodes\": [", ""},
-            {"bad.dot", "graph G { 0 -- ", ""},
-            {"bad.graphml", "<graphml><graph edgedefault=\"undirected\"><node id=\"0\"/>", ""},
-            {"loop.dot", "graph G { 0 -- 0; }", "self-loop at vertex 0"},
-            {"directed.dot", "/* c */ strict digraph G { 0 -> 1; }", "directed graphs (digraph) are not supported"},
-            {"directed.graphml", "<graphml><graph edgedefault=\"directed\"><node id=\"0\"/><node id=\"1\"/><edge source=\"0\" target=\"1\"/></graph></graphml>", "directed"},
-            {"multi.json", "{\"nodes\":[{\"id\":\"0\"},{\"id\":\"1\"}],\"edges\":[{\"source\":\"0\",\"target\":\"1\"},{\"source\":\"1\",\"target\":\"0\"}]}", "parallel edges"},
-        }) {
-            GraphFormatException e = fail(c[0], c[1]);
-            assertTrue(e.getMessage().startsWith(dir.resolve(c[0]) + ": ") && e.getMessage().contains(c[2]) && !e.getMessage().contains("\n"),
-                    c[0] + ": " + e.getMessage());
-        }
+    void externalEntitiesAreNotResolved() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+                + "<graphml><graph><node id=\"&x;\"/></graph></graphml>";
+        GraphFormatException e = fail("xxe.graphml", xxe);
+        assertTrue(e.getMessage().startsWith(dir.resolve("xxe.graphml") + ":3: malformed XML") && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void emptyStructuredFiles() throws IOException {
+        assertEquals(dir.resolve("e.json") + ": empty file: expected a JSON object with \"nodes\" and \"edges\"", fail("e.json", "").getMessage());
+        assertEquals(dir.resolve("e.dot") + ": empty file: expected 'graph {'", fail("e.dot", "// nothing\n").getMessage());
+        assertTrue(fail("e.graphml", "").getMessage().startsWith(dir.resolve("e.graphml") + ":"), "empty GraphML");
     }
 
     @Test
