@@ -125,6 +125,39 @@ final class EdgeAccumulator {
                     + " (add a '# nodes: N' header if the graph really has that many isolated nodes)");
     }
 
+    /**
+     * Builds the graph on {@code n} nodes from edges listed in both orientations (a general
+     * symmetric matrix): each {@code (u, v)} must come with {@code (v, u)}.
+     *
+     * @throws GraphFormatException naming the line of the first entry in file order without its
+     *     mirror, or of a repeated entry
+     */
+    Graph buildFromBothOrientations(int n) throws GraphFormatException {
+        long[] keys = sortedKeys(true);
+        for (int i = 0; i < size; ) {
+            long pair = keys[i] >>> 1;
+            int j = i + 1;
+            if (j < size && keys[j] == keys[i]) throw duplicateError(true);
+            if (j >= size || keys[j] >>> 1 != pair) throw missingMirror(keys);
+            i = j + 1;
+        }
+        try {
+            return buildMergingMirrors(n);
+        } catch (OutOfMemoryError e) {
+            throw sc.errorAt(0, "not enough memory for a graph with n=" + n + ", m=" + size / 2 + " (raise -Xmx)");
+        }
+    }
+
+    private GraphFormatException missingMirror(long[] sortedOrientedKeys) {
+        for (int i = 0; i < size; i++) {
+            long mirror = key(i, true) ^ 1;
+            if (Arrays.binarySearch(sortedOrientedKeys, mirror) < 0)
+                return sc.errorAt(lines[i], "entry (" + name(us[i]) + ", " + name(vs[i]) + ") has no symmetric entry ("
+                        + name(vs[i]) + ", " + name(us[i]) + "): a 'general' matrix must be symmetric to be an undirected graph");
+        }
+        throw new IllegalStateException("no entry without a mirror found");
+    }
+
     private Graph buildSimple(int n) throws GraphFormatException {
         GraphBuilder b = new GraphBuilder(n, size);
         for (int i = 0; i < size; i++) b.addEdge(us[i], vs[i]);

@@ -29,6 +29,7 @@ final class LineScanner implements Closeable, SourcePosition {
     private int tokens;
 
     LineScanner(Path path) throws IOException {
+        GraphFiles.requireNotDirectory(path);
         this.in = Files.newInputStream(path);
         this.file = path.toString();
     }

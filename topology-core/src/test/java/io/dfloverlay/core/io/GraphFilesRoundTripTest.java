@@ -118,6 +118,20 @@ class GraphFilesRoundTripTest {
     }
 
     @Test
+    void readsGeneralMatrixMarketAsScipyWritesIt() throws IOException, java.net.URISyntaxException {
+        // i ~ i + 1 and i ~ i + 60 (mod 120): the Moebius ladder the SciPy script wrote (see the files' comment line)
+        GraphBuilder b = new GraphBuilder(120);
+        for (int i = 0; i < 120; i++) b.addEdge(i, (i + 1) % 120);
+        for (int i = 0; i < 60; i++) b.addEdge(i, i + 60);
+        Graph ladder = b.build();
+        for (String name : List.of("scipy-moebius120-real-general.mtx", "scipy-moebius120-pattern-general.mtx")) {
+            Path file = Path.of(getClass().getResource(name).toURI());
+            assertTrue(Files.readAllLines(file).get(0).endsWith(" general"), name);
+            assertEquals(ladder, GraphFiles.read(file), name);
+        }
+    }
+
+    @Test
     void largeCirculantRoundTripsThroughStreamingFormats() throws IOException {
         Graph g = FixtureGraphs.circulant(20_000, 1, 2, 5, 11);
         for (String ext : List.of("edges", "mtx", "dpy")) {

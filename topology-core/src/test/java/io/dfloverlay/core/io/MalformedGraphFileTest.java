@@ -64,7 +64,7 @@ class MalformedGraphFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "bad banner | %%MatrixMarket matrix array real general;3 3 | 1 | expected '%%MatrixMarket matrix coordinate pattern symmetric', got '%%MatrixMarket matrix array real general'",
-        "not symmetric | %%MatrixMarket matrix coordinate pattern general;3 3 1;1 2 | 1 | an undirected graph needs a 'symmetric' matrix, got 'general'",
+        "general, not symmetric | %%MatrixMarket matrix coordinate pattern general;3 3 1;1 2 | 3 | entry (1, 2) has no symmetric entry (2, 1): a 'general' matrix must be symmetric to be an undirected graph",
         "complex field | %%MatrixMarket matrix coordinate complex symmetric;3 3 1;1 2 | 1 | unsupported field 'complex' (expected pattern, integer or real)",
         "not square | %%MatrixMarket matrix coordinate pattern symmetric;3 4 1;2 1 | 2 | adjacency matrix must be square, got 3 x 4",
         "bad size line | %%MatrixMarket matrix coordinate pattern symmetric;3 3 | 2 | expected 3 integers, got '3 3'",
@@ -107,7 +107,10 @@ class MalformedGraphFileTest {
     void emptyFiles() throws IOException {
         assertEquals(dir.resolve("e.mtx") + ": empty file: expected a '%%MatrixMarket' banner", fail("e.mtx", "").getMessage());
         assertEquals(dir.resolve("e.dpy") + ": empty file: expected the node count on the first line", fail("e.dpy", "\n").getMessage());
-        assertEquals(0, GraphFiles.read(writeFile("e.edges", "# nothing\n")).numNodes());
+        assertEquals(dir.resolve("e.edges") + ": no edges and no '# nodes: N' header (an empty graph file)",
+                fail("e.edges", "# nothing\n").getMessage());
+        assertEquals(dir.resolve("z.edges") + ": no edges and no '# nodes: N' header (an empty graph file)", fail("z.edges", "").getMessage());
+        assertEquals(0, GraphFiles.read(writeFile("zero.edges", "# nodes: 0\n")).numNodes(), "an explicitly empty graph is fine");
     }
 
     static Stream<Arguments> structuredFormatErrors() {
@@ -157,6 +160,28 @@ class MalformedGraphFileTest {
         assertEquals(dir.resolve("e.json") + ": empty file: expected a JSON object with \"nodes\" and \"edges\"", fail("e.json", "").getMessage());
         assertEquals(dir.resolve("e.dot") + ": empty file: expected 'graph {'", fail("e.dot", "// nothing\n").getMessage());
         assertTrue(fail("e.graphml", "").getMessage().startsWith(dir.resolve("e.graphml") + ":"), "empty GraphML");
+    }
+
+    @Test
+    void aDirectoryIsNamed() throws IOException {
+        for (String name : new String[] {"d.mtx", "d.json", "d.graphml", "d.dot", "d.edges", "d.dpy"}) {
+            Path d = Files.createDirectory(dir.resolve(name));
+            GraphFormatException e = assertThrows(GraphFormatException.class, () -> GraphFiles.read(d));
+            assertEquals(d + ": is a directory, not a file", e.getMessage());
+        }
+    }
+
+    @Test
+    void generalMatrixMarketMustBeSymmetric() throws IOException {
+        String head = "%%MatrixMarket matrix coordinate integer general\n3 3 4\n";
+        assertEquals(at("asym.mtx", 5) + "entry (1, 3) has no symmetric entry (3, 1): a 'general' matrix must be symmetric to be an undirected graph",
+                fail("asym.mtx", head + "1 2 1\n2 1 1\n1 3 1\n3 2 1\n").getMessage());
+        assertEquals(at("dup.mtx", 5) + "duplicate edge {1, 2} (first at line 3)",
+                fail("dup.mtx", head + "1 2 1\n2 1 1\n1 2 1\n2 1 1\n").getMessage());
+        assertEquals(at("count.mtx", 5) + "found 3 entries, size line declares 4",
+                fail("count.mtx", head + "1 2 7\n2 1 -3\n1 3 1\n").getMessage());
+        assertEquals(at("skew.mtx", 1) + "an undirected graph needs a 'symmetric' or 'general' matrix, got 'skew-symmetric'",
+                fail("skew.mtx", "%%MatrixMarket matrix coordinate real skew-symmetric\n3 3 1\n2 1 1.0\n").getMessage());
     }
 
     @Test
