@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dfloverlay.core.graph.FixtureGraphs;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.maintenance.strategy.NoRepair;
@@ -26,17 +27,17 @@ class BrokenStrategiesAreCaughtTest {
 
     @Test
     void oracleNamesEachViolatedInvariantOfAHandBuiltOverlay() {
-        assertTrue(OverlayInvariants.violation(star(5), 3, false, false).contains("degree 5 > d=3"));
+        assertTrue(OverlayInvariants.violation(FixtureGraphs.star(6), 3, false, false).contains("degree 5 > d=3"));
         // a 6-cycle under d = 3: every node one short
-        assertTrue(OverlayInvariants.violation(ring(6), 3, true, false).contains("more than one node is one short"));
+        assertTrue(OverlayInvariants.violation(FixtureGraphs.ring(6), 3, true, false).contains("more than one node is one short"));
         // under d = 4 a node of degree 2 is two short
-        assertTrue(OverlayInvariants.violation(ring(6), 4, true, false).contains("has degree 2 < 3"));
+        assertTrue(OverlayInvariants.violation(FixtureGraphs.ring(6), 4, true, false).contains("has degree 2 < 3"));
         String cut = OverlayInvariants.violation(twoCopiesOfK4(), 3, true, true);
         assertTrue(cut.contains("disconnected: 2 components"), cut);
         assertNull(OverlayInvariants.violation(twoCopiesOfK4(), 3, true, false));
-        assertNull(OverlayInvariants.violation(ring(6), 2, true, true));
-        assertNull(OverlayInvariants.violation(complete(3), 5, true, true), "m <= d: the complete graph is the target");
-        assertNull(OverlayInvariants.violation(ring(6), 3, false, true), "short nodes allowed when regularity is not required");
+        assertNull(OverlayInvariants.violation(FixtureGraphs.ring(6), 2, true, true));
+        assertNull(OverlayInvariants.violation(FixtureGraphs.complete(3), 5, true, true), "m <= d: the complete graph is the target");
+        assertNull(OverlayInvariants.violation(FixtureGraphs.ring(6), 3, false, true), "short nodes allowed when regularity is not required");
     }
 
     @Test
@@ -51,14 +52,15 @@ class BrokenStrategiesAreCaughtTest {
 
     @Test
     void strategiesThatAddASelfLoopADuplicateOrAnEdgePastTheDegreeBoundAreRefused() {
-        assertRefused(SelfLoop::new, "self-loop");
-        assertRefused(DuplicateEdge::new, "duplicate edge");
-        assertRefused(PastDegreeBound::new, "would exceed degree");
+        assertRefused(() -> new Broken(false, false, (ctx, orphans) -> ctx.link(orphans[0], orphans[0])), "self-loop");
+        assertRefused(() -> new Broken(false, false, (ctx, orphans) -> ctx.link(orphans[0], ctx.overlay().neighbor(orphans[0], 0))),
+                "duplicate edge");
+        assertRefused(() -> new Broken(false, false, BrokenStrategiesAreCaughtTest::linkPastDegreeBound), "would exceed degree");
     }
 
     @Test
     void aStrategyThatLeavesTwoNodesShortIsCaughtAtItsFirstEvent() {
-        String message = firstCaught(DropsOneEdge::new, "drops-one-edge");
+        String message = firstCaught(() -> new Broken(true, true, BrokenStrategiesAreCaughtTest::dropOneEdge), "drops-one-edge");
         assertTrue(message.contains("seed=0 ") && message.contains("event 0"), message);
         assertTrue(message.contains("more than one node is one short"), message);
     }
@@ -97,121 +99,73 @@ class BrokenStrategiesAreCaughtTest {
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 
-    /** Repairs correctly (pairing), then drops one edge between two nodes of full degree. */
-    private static final class DropsOneEdge extends Broken {
-        private final PairingRepair inner = new PairingRepair();
+    /** What a broken strategy does after a removal. */
+    private interface RemovalRule {
+        void apply(RepairContext ctx, int[] orphans);
+    }
+
+    /**
+     * A deliberately broken strategy: pairing's repair first when {@code repairFirst}, then {@code rule}
+     * after every removal (and after every join when {@code alsoOnJoin}).
+     */
+    private static final class Broken extends PairingRepair {
+        private final boolean repairFirst;
+        private final boolean alsoOnJoin;
+        private final RemovalRule rule;
+
+        Broken(boolean repairFirst, boolean alsoOnJoin, RemovalRule rule) {
+            this.repairFirst = repairFirst;
+            this.alsoOnJoin = alsoOnJoin;
+            this.rule = rule;
+        }
 
         @Override
         public void attach(RepairContext ctx) {
-            inner.attach(ctx);
+            if (repairFirst) super.attach(ctx);
         }
 
         @Override
         public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {
-            inner.afterRemoval(ctx, removed, orphans, graceful);
-            dropOne(ctx);
+            if (repairFirst) super.afterRemoval(ctx, removed, orphans, graceful);
+            rule.apply(ctx, orphans);
         }
 
         @Override
         public void afterJoin(RepairContext ctx, int node) {
-            inner.afterJoin(ctx, node);
-            dropOne(ctx);
+            if (repairFirst) super.afterJoin(ctx, node);
+            if (alsoOnJoin) rule.apply(ctx, new int[] {node});
         }
+    }
 
-        private static void dropOne(RepairContext ctx) {
-            MutableOverlay o = ctx.overlay();
-            int target = ctx.targetDegree();
-            for (int i = 0; i < o.numAlive(); i++) {
-                int u = o.aliveAt(i);
-                if (o.degree(u) != target) continue;
-                for (int k = 0; k < o.degree(u); k++) {
-                    int v = o.neighbor(u, k);
-                    if (o.degree(v) == target) {
-                        ctx.unlink(u, v);
-                        return;
-                    }
+    /** Drops one edge between two nodes of full degree. */
+    private static void dropOneEdge(RepairContext ctx, int[] orphans) {
+        MutableOverlay o = ctx.overlay();
+        int target = ctx.targetDegree();
+        for (int i = 0; i < o.numAlive(); i++) {
+            int u = o.aliveAt(i);
+            if (o.degree(u) != target) continue;
+            for (int k = 0; k < o.degree(u); k++) {
+                int v = o.neighbor(u, k);
+                if (o.degree(v) == target) {
+                    ctx.unlink(u, v);
+                    return;
                 }
             }
-        }
-    }
-
-    /** Links the first orphan to itself. */
-    private static final class SelfLoop extends Broken {
-        @Override
-        public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {
-            ctx.link(orphans[0], orphans[0]);
-        }
-    }
-
-    /** Links the first orphan to a node it is already adjacent to. */
-    private static final class DuplicateEdge extends Broken {
-        @Override
-        public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {
-            int u = orphans[0];
-            ctx.link(u, ctx.overlay().neighbor(u, 0));
         }
     }
 
     /** Links the first orphan to a non-neighbour that already has degree {@code d}. */
-    private static final class PastDegreeBound extends Broken {
-        @Override
-        public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {
-            MutableOverlay o = ctx.overlay();
-            int u = orphans[0];
-            for (int i = 0; i < o.numAlive(); i++) {
-                int v = o.aliveAt(i);
-                if (v != u && o.degree(v) == o.d() && !o.hasEdge(u, v)) {
-                    ctx.link(u, v);
-                    return;
-                }
+    private static void linkPastDegreeBound(RepairContext ctx, int[] orphans) {
+        MutableOverlay o = ctx.overlay();
+        int u = orphans[0];
+        for (int i = 0; i < o.numAlive(); i++) {
+            int v = o.aliveAt(i);
+            if (v != u && o.degree(v) == o.d() && !o.hasEdge(u, v)) {
+                ctx.link(u, v);
+                return;
             }
-            throw new AssertionFailedError("test setup: no full non-neighbour found");
         }
-    }
-
-    /** Base of the broken strategies: does nothing unless overridden. */
-    private abstract static class Broken implements RepairStrategy {
-        @Override
-        public String name() {
-            return getClass().getSimpleName();
-        }
-
-        @Override
-        public String knowledge() {
-            return "none (deliberately broken, for tests)";
-        }
-
-        @Override
-        public String source() {
-            return "test";
-        }
-
-        @Override
-        public void attach(RepairContext ctx) {}
-
-        @Override
-        public void afterRemoval(RepairContext ctx, int[] removed, int[] orphans, boolean graceful) {}
-
-        @Override
-        public void afterJoin(RepairContext ctx, int node) {}
-    }
-
-    private static Graph ring(int n) {
-        GraphBuilder b = new GraphBuilder(n);
-        for (int v = 0; v < n; v++) b.addEdge(v, (v + 1) % n);
-        return b.build();
-    }
-
-    private static Graph complete(int n) {
-        GraphBuilder b = new GraphBuilder(n);
-        for (int u = 0; u < n; u++) for (int v = u + 1; v < n; v++) b.addEdge(u, v);
-        return b.build();
-    }
-
-    private static Graph star(int leaves) {
-        GraphBuilder b = new GraphBuilder(leaves + 1);
-        for (int v = 1; v <= leaves; v++) b.addEdge(0, v);
-        return b.build();
+        throw new AssertionFailedError("test setup: no full non-neighbour found");
     }
 
     private static Graph twoCopiesOfK4() {
