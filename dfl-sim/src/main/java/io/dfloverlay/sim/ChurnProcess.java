@@ -1,5 +1,6 @@
 package io.dfloverlay.sim;
 
+import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.core.mixing.MixingMatrix;
@@ -60,14 +61,7 @@ final class ChurnProcess {
         int nj = joins.joins(round, alive.length - nf, initialClients, rng);
         if (nf == 0 && nj == 0) return null;
         if (nf > 0) {
-            int[] pool = alive.clone();
-            for (int i = 0; i < nf; i++) {
-                int j = i + rng.nextInt(pool.length - i);
-                int t = pool[i];
-                pool[i] = pool[j];
-                pool[j] = t;
-            }
-            int[] dead = Arrays.copyOf(pool, nf);
+            int[] dead = FisherYates.sample(alive, nf, rng);
             Arrays.sort(dead);
             maintainer.failAll(dead);
             for (int id : dead) {

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.core.graph.BreadthFirstSearch;
 import java.util.Arrays;
 
 /**
@@ -23,7 +24,7 @@ import java.util.Arrays;
 public final class ConnectivityGuard {
     private int[] stamp = new int[0];
     private int[] regionOf = new int[0];
-    private int[] parentOf = new int[0];
+    private final BreadthFirstSearch cycleSearch = new BreadthFirstSearch(0);
     private int epoch;
 
     /** A guard with empty scratch space (grown on demand, reused across events). */
@@ -57,7 +58,6 @@ public final class ConnectivityGuard {
             int s = seeds[r];
             stamp[s] = epoch;
             regionOf[s] = r;
-            parentOf[s] = -1;
             uf[r] = r;
             openRegions[r] = 1;
             active[r] = r;
@@ -82,7 +82,6 @@ public final class ConnectivityGuard {
                     if (stamp[y] != epoch) {
                         stamp[y] = epoch;
                         regionOf[y] = r;
-                        parentOf[y] = x;
                         if (tail[r] == queue[r].length) queue[r] = Arrays.copyOf(queue[r], tail[r] * 2);
                         queue[r][tail[r]++] = y;
                     } else {
@@ -128,25 +127,13 @@ public final class ConnectivityGuard {
      * dropping it keeps the component connected), packed {@code a << 32 | b}; -1 if the component is a tree.
      */
     private long edgeOnCycle(MutableOverlay o, int start) {
-        nextEpoch();
-        int[] queue = new int[16];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        stamp[start] = epoch;
-        parentOf[start] = -1;
-        while (head < tail) {
-            int x = queue[head++];
+        cycleSearch.ensureCapacity(o.idBound());
+        cycleSearch.start(start);
+        for (int x; (x = cycleSearch.expandNext(o)) >= 0; ) {
+            // after expanding x its children have parent x; any other neighbour but x's parent closes a cycle
             for (int j = 0, dx = o.degree(x); j < dx; j++) {
                 int y = o.neighbor(x, j);
-                if (stamp[y] != epoch) {
-                    stamp[y] = epoch;
-                    parentOf[y] = x;
-                    if (tail == queue.length) queue = Arrays.copyOf(queue, tail * 2);
-                    queue[tail++] = y;
-                } else if (y != parentOf[x] && x != parentOf[y]) {
-                    return (long) x << 32 | y;
-                }
+                if (y != cycleSearch.parent(x) && cycleSearch.parent(y) != x) return (long) x << 32 | y;
             }
         }
         return -1;
@@ -182,7 +169,6 @@ public final class ConnectivityGuard {
         int cap = Math.max(bound, stamp.length + (stamp.length >> 1));
         stamp = Arrays.copyOf(stamp, cap);
         regionOf = Arrays.copyOf(regionOf, cap);
-        parentOf = Arrays.copyOf(parentOf, cap);
     }
 
     private int[] aliveDistinct(MutableOverlay o, int[] seeds) {

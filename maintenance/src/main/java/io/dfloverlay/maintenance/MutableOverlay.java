@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.core.graph.Adjacency;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  * <p>Ids are never reused: an id is unused, alive, or gone. Memory is {@code 4(d + 5)} bytes per
  * id ever used. Not thread-safe.
  */
-public final class MutableOverlay {
+public final class MutableOverlay implements Adjacency {
     private static final byte UNUSED = 0;
     private static final byte ALIVE = 1;
     private static final byte GONE = 2;
@@ -84,11 +85,13 @@ public final class MutableOverlay {
     }
 
     /** Current degree of alive {@code id}. */
+    @Override
     public int degree(int id) {
         return deg[id];
     }
 
     /** The {@code k}-th neighbour of {@code id} in slot order, {@code 0 <= k < degree(id)}. */
+    @Override
     public int neighbor(int id, int k) {
         return adj[id * d + k];
     }

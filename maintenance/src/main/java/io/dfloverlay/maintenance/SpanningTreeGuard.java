@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.core.graph.BreadthFirstSearch;
 import java.util.Arrays;
 
 /**
@@ -28,6 +29,7 @@ public final class SpanningTreeGuard {
     private int root = -1;
     private int[] piece = new int[16];
     private final ConnectivityGuard merger = new ConnectivityGuard();
+    private final BreadthFirstSearch search = new BreadthFirstSearch(0);
 
     /** A guard with no tree yet; call {@link #rebuild} (or let the first event do it). */
     public SpanningTreeGuard() {}
@@ -136,28 +138,15 @@ public final class SpanningTreeGuard {
         if (bestX < 0) return 0;
         // re-root the piece at bestX by a breadth-first search over the piece's own nodes
         int pieceEpoch = epoch;
-        nextEpoch();
-        int[] queue = new int[size];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = bestX;
-        stamp[bestX] = epoch;
-        parent[bestX] = bestY;
-        depth[bestX] = depth[bestY] + 1;
-        int maxDepth = depth[bestX];
-        while (head < tail) {
-            int x = queue[head++];
-            for (int j = 0, dx = o.degree(x); j < dx; j++) {
-                int y = o.neighbor(x, j);
-                if (stamp[y] == pieceEpoch) {
-                    stamp[y] = epoch;
-                    parent[y] = x;
-                    depth[y] = depth[x] + 1;
-                    maxDepth = Math.max(maxDepth, depth[y]);
-                    queue[tail++] = y;
-                }
-            }
+        search.ensureCapacity(parent.length);
+        int reached = search.run(o, bestX, y -> stamp[y] == pieceEpoch);
+        int base = depth[bestY] + 1;
+        for (int i = 0; i < reached; i++) {
+            int x = search.reachedAt(i);
+            parent[x] = i == 0 ? bestY : search.parent(x);
+            depth[x] = base + search.distance(x);
         }
+        int maxDepth = base + search.distance(search.farthest());
         return maxDepth > limit ? -1 : 1;
     }
 
@@ -172,27 +161,14 @@ public final class SpanningTreeGuard {
 
     /** Breadth-first tree from {@code start}; returns the number of nodes reached. */
     private int bfsTree(MutableOverlay o, int start) {
-        nextEpoch();
-        int[] queue = new int[o.numAlive()];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        stamp[start] = epoch;
-        parent[start] = -1;
-        depth[start] = 0;
-        while (head < tail) {
-            int x = queue[head++];
-            for (int j = 0, dx = o.degree(x); j < dx; j++) {
-                int y = o.neighbor(x, j);
-                if (stamp[y] != epoch) {
-                    stamp[y] = epoch;
-                    parent[y] = x;
-                    depth[y] = depth[x] + 1;
-                    queue[tail++] = y;
-                }
-            }
+        search.ensureCapacity(parent.length);
+        int reached = search.run(o, start);
+        for (int i = 0; i < reached; i++) {
+            int x = search.reachedAt(i);
+            parent[x] = search.parent(x);
+            depth[x] = search.distance(x);
         }
-        return tail;
+        return reached;
     }
 
     private void nextEpoch() {

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.core.generate.FisherYates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import io.dfloverlay.core.graph.Graph;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Runs one random event sequence (failures, leaves, joins, batches, up to 90% loss) against a
@@ -25,6 +27,16 @@ final class ChurnSequenceChecker {
      * @param repairs       whether degree/connectivity invariants must hold (false for "none")
      */
     static void run(String strategy, long seed, int maxN, boolean evenD, boolean repairs) {
+        run(() -> RepairStrategies.byName(strategy), strategy, seed, maxN, evenD, repairs);
+    }
+
+    /**
+     * As {@link #run(String, long, int, boolean, boolean)} with any strategy (fresh per sequence).
+     *
+     * @param strategies    makes the strategy
+     * @param strategy      its name, for failure messages
+     */
+    static void run(Supplier<RepairStrategy> strategies, String strategy, long seed, int maxN, boolean evenD, boolean repairs) {
         SplittableRandom r = new SplittableRandom(seed);
         int[] ds = evenD ? new int[] {2, 4, 6} : new int[] {2, 3, 4, 5, 6};
         int d = ds[r.nextInt(ds.length)];
@@ -33,7 +45,7 @@ final class ChurnSequenceChecker {
         int profile = r.nextInt(3); // 0: failures to 90% loss, 1: joins heavy, 2: mixed
         String where = "strategy=" + strategy + " seed=" + seed + " n=" + n + " d=" + d + " profile=" + profile;
         Graph g = TestGraphs.randomRegular(n, d, r.nextLong());
-        OverlayMaintainer m = new OverlayMaintainer(g, d, RepairStrategies.byName(strategy), new SplittableRandom(r.nextLong()));
+        OverlayMaintainer m = new OverlayMaintainer(g, d, strategies.get(), new SplittableRandom(r.nextLong()));
         check(m, repairs, where + " after attach");
         Set<Integer> gone = new HashSet<>();
         int events = 6 + r.nextInt(12);
@@ -99,13 +111,6 @@ final class ChurnSequenceChecker {
     }
 
     private static int[] sample(int[] ids, int k, SplittableRandom r) {
-        int[] a = ids.clone();
-        for (int i = 0; i < k; i++) {
-            int j = i + r.nextInt(a.length - i);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return java.util.Arrays.copyOf(a, k);
+        return FisherYates.sample(ids, k, r);
     }
 }

@@ -54,7 +54,7 @@ public final class OverlayCli implements Runnable {
             err.flush();
             return 2;
         });
-        try {
+        try (InterruptNotice notice = InterruptNotice.install(err)) {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             err.println("overlay: out of memory (give the JVM more, e.g. OVERLAY_JAVA_OPTS=-Xmx8g ./overlay ...)");

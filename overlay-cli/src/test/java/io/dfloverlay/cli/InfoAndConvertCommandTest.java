@@ -53,6 +53,23 @@ class InfoAndConvertCommandTest {
     }
 
     @Test
+    void emptyFilesAndDirectoriesAreOneLineErrorsNamingThePath() throws IOException {
+        for (String name : new String[] {"empty.edges", "empty.mtx", "empty.json", "empty.dot", "empty.graphml", "empty.dpy"}) {
+            Path empty = Files.writeString(dir.resolve(name), "");
+            for (String command : new String[] {"info", "spectrum"}) {
+                Run r = run(command, empty.toString());
+                String line = assertOneLineError(r);
+                assertEquals(2, r.exit(), line);
+                assertTrue(line.startsWith("overlay " + command + ": " + empty), line);
+            }
+        }
+        Path d = Files.createDirectory(dir.resolve("graphs.mtx"));
+        Run r = run("info", d.toString());
+        assertEquals("overlay info: " + d + ": is a directory, not a file", assertOneLineError(r));
+        assertEquals(2, r.exit());
+    }
+
+    @Test
     void infoJson() {
         Run r = run("info", petersen.toString(), "--json");
         assertEquals(0, r.exit(), r.err());

@@ -1,5 +1,6 @@
 package io.dfloverlay.spectral;
 
+import io.dfloverlay.core.graph.BreadthFirstSearch;
 import io.dfloverlay.core.graph.Connectivity;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
@@ -34,26 +35,19 @@ public final class SpectralCertificates {
     /** Whether {@code g} is bipartite, by BFS 2-colouring of every component; {@code O(n + m)}. */
     public static boolean isBipartite(Graph g) {
         int n = g.numNodes();
-        byte[] colour = new byte[n];
-        int[] queue = new int[n];
+        boolean[] done = new boolean[n];
+        BreadthFirstSearch bfs = new BreadthFirstSearch(n);
         for (int s = 0; s < n; s++) {
-            if (colour[s] != 0) continue;
-            colour[s] = 1;
-            int head = 0, tail = 0;
-            queue[tail++] = s;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) {
-                    int u = g.neighborAt(i);
-                    if (colour[u] == 0) {
-                        colour[u] = (byte) -colour[v];
-                        queue[tail++] = u;
-                    } else if (colour[u] == colour[v]) {
-                        return false;
-                    }
-                }
+            if (done[s]) continue;
+            // two-colour by the parity of the distance: an edge inside one layer or between layers of equal parity is odd
+            for (int i = 0, r = bfs.run(g, s); i < r; i++) {
+                int v = bfs.reachedAt(i);
+                done[v] = true;
+                for (int k = 0, deg = g.degree(v); k < deg; k++)
+                    if (((bfs.distance(v) ^ bfs.distance(g.neighbor(v, k))) & 1) == 0) return false;
             }
         }
         return true;
     }
+
 }

@@ -1,5 +1,6 @@
 package io.dfloverlay.sim.algo;
 
+import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.sim.partition.Partition;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,12 +67,7 @@ public final class BatchSampler {
 
         int next() {
             if (pos == rows.length) {
-                for (int i = rows.length - 1; i > 0; i--) {
-                    int j = rng.nextInt(i + 1);
-                    int t = rows[i];
-                    rows[i] = rows[j];
-                    rows[j] = t;
-                }
+                FisherYates.shuffle(rows, rng);
                 pos = 0;
             }
             return rows[pos++];

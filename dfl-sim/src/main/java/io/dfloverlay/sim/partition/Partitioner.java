@@ -1,5 +1,6 @@
 package io.dfloverlay.sim.partition;
 
+import io.dfloverlay.core.generate.FisherYates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,15 +176,7 @@ public final class Partitioner {
     }
 
     static int[] permutation(int m, RandomGenerator rng) {
-        int[] p = new int[m];
-        for (int i = 0; i < m; i++) p[i] = i;
-        for (int i = m - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+        return FisherYates.permutation(m, rng);
     }
 
     /** Gamma(shape, 1) by Marsaglia and Tsang (2000), with the shape &lt; 1 boost. */

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance.churn;
 
+import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.core.graph.Connectivity;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
@@ -72,13 +73,7 @@ public final class ChurnRunner {
         int[] alive = m.aliveNodes();
         if (count > alive.length)
             throw new IllegalArgumentException("cannot remove " + count + " nodes, only " + alive.length + " alive");
-        for (int i = 0; i < count; i++) {
-            int j = i + pick.nextInt(alive.length - i);
-            int t = alive[i];
-            alive[i] = alive[j];
-            alive[j] = t;
-        }
-        return java.util.Arrays.copyOf(alive, count);
+        return FisherYates.sample(alive, count, pick);
     }
 
     private static ChurnStep measure(OverlayMaintainer m, int step, long changed, long messages) {

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance.strategy;
 
+import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.maintenance.ConnectivityGuard;
 import io.dfloverlay.maintenance.DegreeFiller;
 import io.dfloverlay.maintenance.MutableOverlay;
@@ -280,12 +281,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         for (int u : ids) Arrays.fill(virtualNext, u * half, u * half + half, false);
         for (int c = 0; c < half; c++) {
             int[] perm = ids.clone();
-            for (int i = m - 1; i > 0; i--) {
-                int j = ctx.rng().nextInt(i + 1);
-                int tmp = perm[i];
-                perm[i] = perm[j];
-                perm[j] = tmp;
-            }
+            FisherYates.shuffle(perm, ctx.rng());
             for (int i = 0; i < m; i++) {
                 int a = perm[i];
                 int b = perm[(i + 1) % m];

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance.underlay;
 
+import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.core.graph.Connectivity;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
@@ -67,14 +68,7 @@ public final class UnderlayConversion {
             ev[at[0]] = v;
             at[0]++;
         });
-        int[] shuffled = new int[edges];
-        for (int e = 0; e < edges; e++) shuffled[e] = e;
-        for (int e = edges - 1; e > 0; e--) {
-            int j = rng.nextInt(e + 1);
-            int t = shuffled[e];
-            shuffled[e] = shuffled[j];
-            shuffled[j] = t;
-        }
+        int[] shuffled = FisherYates.permutation(edges, rng);
         // key: underlay degree sum of the endpoints, then the random position
         long[] order = new long[edges];
         for (int p = 0; p < edges; p++) {

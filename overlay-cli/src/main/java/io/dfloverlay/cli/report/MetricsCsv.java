@@ -66,7 +66,7 @@ public final class MetricsCsv implements Closeable {
             out.close();
             AtomicFiles.moveIntoPlace(tmp, target);
         } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFiles.discard(tmp);
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.dfloverlay.spectral.measure;
 
+import io.dfloverlay.core.graph.BreadthFirstSearch;
 import io.dfloverlay.core.graph.Graph;
 
 /**
- * Diameter of an unweighted graph by breadth-first search: exact by all-pairs BFS
+ * Diameter of an unweighted graph by breadth-first search (the searches are those of
+ * {@link io.dfloverlay.core.graph.Diameter} and {@link BreadthFirstSearch}): exact by all-pairs BFS
  * ({@code O(n (n + m))}) up to {@link #EXACT_MAX_NODES} nodes; beyond, bounds from a few BFS
  * sweeps: the largest eccentricity seen (lower, double sweep of Magnien, Latapy and Habib 2009)
  * and twice the smallest eccentricity seen (upper, since {@code diam <= 2 ecc(v)} for every v).
@@ -30,30 +32,26 @@ public final class Diameter {
     public static DiameterBounds bounds(Graph g) {
         int n = g.numNodes();
         if (n <= 1) return new DiameterBounds(0, 0);
-        int[] dist = new int[n];
-        int[] queue = new int[n];
-        int ecc0 = eccentricity(g, 0, dist, queue);
+        BreadthFirstSearch bfs = new BreadthFirstSearch(n);
+        int ecc0 = io.dfloverlay.core.graph.Diameter.eccentricity(g, 0, bfs);
         if (ecc0 < 0) return new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE);
-        int a = queue[n - 1];
-        int eccA = eccentricity(g, a, dist, queue);
-        int b = queue[n - 1];
-        int[] distA = dist.clone();
-        int eccB = eccentricity(g, b, dist, queue);
+        int a = bfs.farthest();
+        int eccA = io.dfloverlay.core.graph.Diameter.eccentricity(g, a, bfs);
+        int b = bfs.farthest();
+        int[] distA = new int[n];
+        for (int v = 0; v < n; v++) distA[v] = bfs.distance(v);
+        int eccB = io.dfloverlay.core.graph.Diameter.eccentricity(g, b, bfs);
         // A node halfway on a shortest a–b path: distance from a is eccA/2 and from b the rest.
         int mid = a;
         for (int v = 0; v < n; v++) {
-            if (distA[v] == eccA / 2 && dist[v] == eccA - eccA / 2) {
+            if (distA[v] == eccA / 2 && bfs.distance(v) == eccA - eccA / 2) {
                 mid = v;
                 break;
             }
         }
-        int eccM = eccentricity(g, mid, dist, queue);
+        int eccM = io.dfloverlay.core.graph.Diameter.eccentricity(g, mid, bfs);
         int lower = Math.max(Math.max(ecc0, eccA), Math.max(eccB, eccM));
         int upper = 2 * Math.min(Math.min(ecc0, eccA), Math.min(eccB, eccM));
         return new DiameterBounds(lower, Math.max(lower, upper));
-    }
-
-    private static int eccentricity(Graph g, int s, int[] dist, int[] queue) {
-        return io.dfloverlay.core.graph.Diameter.eccentricity(g, s, dist, queue);
     }
 }

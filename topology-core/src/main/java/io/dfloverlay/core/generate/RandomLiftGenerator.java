@@ -58,12 +58,7 @@ public final class RandomLiftGenerator implements GraphGenerator {
         for (int i = 0; i < k; i++) perm[i] = i;
         base.forEachEdge((u, v) -> {
             // a Fisher–Yates shuffle of any arrangement yields a uniform permutation
-            for (int i = k - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
+            FisherYates.shuffle(perm, rng);
             for (int i = 0; i < k; i++) b.addEdge(u * k + i, v * k + perm[i]);
         });
         return b.build();

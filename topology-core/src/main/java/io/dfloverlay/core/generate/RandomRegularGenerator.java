@@ -139,14 +139,7 @@ public final class RandomRegularGenerator implements GraphGenerator {
 
     /** Uniform Hamiltonian cycle: each labelled cycle comes from exactly 2n permutations. */
     private Graph hamiltonianCycle(RandomGenerator rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = FisherYates.permutation(n, rng);
         int[] slots = new int[2 * n];
         for (int i = 0; i < n; i++) {
             int v = order[i];

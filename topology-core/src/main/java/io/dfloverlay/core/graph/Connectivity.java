@@ -18,11 +18,12 @@ public final class Connectivity {
         int n = g.numNodes();
         int[] label = new int[n];
         java.util.Arrays.fill(label, -1);
-        int[] queue = new int[n];
+        BreadthFirstSearch bfs = new BreadthFirstSearch(n);
         int next = 0;
         for (int s = 0; s < n; s++) {
             if (label[s] >= 0) continue;
-            bfs(g, s, next++, label, queue);
+            for (int i = 0, r = bfs.run(g, s); i < r; i++) label[bfs.reachedAt(i)] = next;
+            next++;
         }
         return label;
     }
@@ -52,28 +53,7 @@ public final class Connectivity {
      */
     public static boolean isConnected(Graph g) {
         int n = g.numNodes();
-        if (n <= 1) return true;
-        int[] label = new int[n];
-        java.util.Arrays.fill(label, -1);
-        return bfs(g, 0, 0, label, new int[n]) == n;
-    }
-
-    /** Labels the component of {@code s} with {@code id}; returns its size. */
-    private static int bfs(Graph g, int s, int id, int[] label, int[] queue) {
-        int head = 0, tail = 0;
-        queue[tail++] = s;
-        label[s] = id;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) {
-                int w = g.neighborAt(i);
-                if (label[w] < 0) {
-                    label[w] = id;
-                    queue[tail++] = w;
-                }
-            }
-        }
-        return tail;
+        return n <= 1 || new BreadthFirstSearch(n).run(g, 0) == n;
     }
 
     private static int max(int[] a) {

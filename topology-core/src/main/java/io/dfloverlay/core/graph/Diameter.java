@@ -9,16 +9,17 @@ public final class Diameter {
     private Diameter() {}
 
     /**
-     * The diameter of {@code g}: 0 for graphs with at most one node, {@code -1} if {@code g} is
-     * disconnected.
+     * The diameter of {@code g}.
+     *
+     * @param g the graph
+     * @return the diameter: 0 for graphs with at most one node, {@code -1} if {@code g} is disconnected
      */
     public static int exact(Graph g) {
         int n = g.numNodes();
-        int[] dist = new int[n];
-        int[] queue = new int[n];
+        BreadthFirstSearch bfs = new BreadthFirstSearch(n);
         int diameter = 0;
         for (int s = 0; s < n; s++) {
-            int ecc = eccentricity(g, s, dist, queue);
+            int ecc = eccentricity(g, s, bfs);
             if (ecc < 0) return -1;
             diameter = Math.max(diameter, ecc);
         }
@@ -26,27 +27,16 @@ public final class Diameter {
     }
 
     /**
-     * Eccentricity of {@code s} by one BFS ({@code -1} if some node is unreachable). Uses the
-     * caller's scratch arrays of length n; on return {@code dist} holds the distances from
-     * {@code s} and {@code queue} the nodes in BFS order.
+     * Eccentricity of {@code s} by one search with the caller's (reused) {@code bfs}; afterwards
+     * {@code bfs} holds the distances from {@code s}.
+     *
+     * @param g   the graph
+     * @param s   the source node
+     * @param bfs a search with capacity at least {@code g.numNodes()}
+     * @return the largest distance from {@code s}, or {@code -1} if some node is unreachable
      */
-    public static int eccentricity(Graph g, int s, int[] dist, int[] queue) {
-        int n = g.numNodes();
-        java.util.Arrays.fill(dist, -1);
-        dist[s] = 0;
-        int head = 0, tail = 0;
-        queue[tail++] = s;
-        while (head < tail) {
-            int v = queue[head++];
-            int dv = dist[v] + 1;
-            for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) {
-                int u = g.neighborAt(i);
-                if (dist[u] < 0) {
-                    dist[u] = dv;
-                    queue[tail++] = u;
-                }
-            }
-        }
-        return tail < n ? -1 : dist[queue[n - 1]];
+    public static int eccentricity(Graph g, int s, BreadthFirstSearch bfs) {
+        int reached = bfs.run(g, s);
+        return reached < g.numNodes() ? -1 : bfs.distance(bfs.farthest());
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
  * <p>Memory is {@code 4(n+1) + 8m} bytes: an 8-regular graph with {@code n = 10^7} takes about
  * 360 MB. Instances are built by {@link GraphBuilder} (which validates) and are thread-safe.
  */
-public final class Graph {
+public final class Graph implements Adjacency {
     private final int[] offsets;
     private final int[] neighbors;
 
@@ -32,11 +32,13 @@ public final class Graph {
     }
 
     /** Degree of node {@code v}. */
+    @Override
     public int degree(int v) {
         return offsets[v + 1] - offsets[v];
     }
 
     /** The {@code k}-th smallest neighbour of {@code v}, {@code 0 <= k < degree(v)}. */
+    @Override
     public int neighbor(int v, int k) {
         return neighbors[offsets[v] + k];
     }

@@ -3,6 +3,7 @@ package io.dfloverlay.core.io;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Collects the edges of a text graph file with the line each came from, checks ids and
@@ -10,19 +11,20 @@ import java.util.Arrays;
  * Uses {@code 16} bytes per edge besides the graph. Not thread-safe.
  */
 final class EdgeAccumulator {
-    private final LineScanner sc;
+    private final SourcePosition sc;
     private final int base;
     private int[] us = new int[1024];
     private int[] vs = new int[1024];
     private long[] lines = new long[1024];
     private int size;
     private int maxId = -1;
+    private IntFunction<String> names;
 
     /**
-     * @param sc the scanner, for error positions
+     * @param sc the reader's position, for error messages
      * @param base first node id in the file (0, or 1 for Matrix Market); messages use file ids
      */
-    EdgeAccumulator(LineScanner sc, int base) {
+    EdgeAccumulator(SourcePosition sc, int base) {
         this.sc = sc;
         this.base = base;
     }
@@ -47,6 +49,31 @@ final class EdgeAccumulator {
         vs[size] = b;
         lines[size++] = sc.lineNumber();
         maxId = Math.max(maxId, Math.max(a, b));
+    }
+
+    /**
+     * Adds the edge between 0-based nodes {@code a} and {@code b}, already checked by the caller
+     * (distinct, in range).
+     */
+    void addChecked(int a, int b) {
+        if (size == us.length) grow(2 * size);
+        us[size] = a;
+        vs[size] = b;
+        lines[size++] = sc.lineNumber();
+        maxId = Math.max(maxId, Math.max(a, b));
+    }
+
+    /**
+     * Renames every endpoint {@code v} to {@code to[v]} (a permutation of {@code 0..to.length-1})
+     * and names nodes in error messages by {@code names} (applied to the new ids).
+     */
+    void relabel(int[] to, IntFunction<String> names) {
+        for (int i = 0; i < size; i++) {
+            us[i] = to[us[i]];
+            vs[i] = to[vs[i]];
+        }
+        maxId = to.length - 1;
+        this.names = names;
     }
 
     private void checkId(long id, long n) throws GraphFormatException {
@@ -98,6 +125,39 @@ final class EdgeAccumulator {
                     + " (add a '# nodes: N' header if the graph really has that many isolated nodes)");
     }
 
+    /**
+     * Builds the graph on {@code n} nodes from edges listed in both orientations (a general
+     * symmetric matrix): each {@code (u, v)} must come with {@code (v, u)}.
+     *
+     * @throws GraphFormatException naming the line of the first entry in file order without its
+     *     mirror, or of a repeated entry
+     */
+    Graph buildFromBothOrientations(int n) throws GraphFormatException {
+        long[] keys = sortedKeys(true);
+        for (int i = 0; i < size; ) {
+            long pair = keys[i] >>> 1;
+            int j = i + 1;
+            if (j < size && keys[j] == keys[i]) throw duplicateError(true);
+            if (j >= size || keys[j] >>> 1 != pair) throw missingMirror(keys);
+            i = j + 1;
+        }
+        try {
+            return buildMergingMirrors(n);
+        } catch (OutOfMemoryError e) {
+            throw sc.errorAt(0, "not enough memory for a graph with n=" + n + ", m=" + size / 2 + " (raise -Xmx)");
+        }
+    }
+
+    private GraphFormatException missingMirror(long[] sortedOrientedKeys) {
+        for (int i = 0; i < size; i++) {
+            long mirror = key(i, true) ^ 1;
+            if (Arrays.binarySearch(sortedOrientedKeys, mirror) < 0)
+                return sc.errorAt(lines[i], "entry (" + name(us[i]) + ", " + name(vs[i]) + ") has no symmetric entry ("
+                        + name(vs[i]) + ", " + name(us[i]) + "): a 'general' matrix must be symmetric to be an undirected graph");
+        }
+        throw new IllegalStateException("no entry without a mirror found");
+    }
+
     private Graph buildSimple(int n) throws GraphFormatException {
         GraphBuilder b = new GraphBuilder(n, size);
         for (int i = 0; i < size; i++) b.addEdge(us[i], vs[i]);
@@ -128,6 +188,10 @@ final class EdgeAccumulator {
         return keys;
     }
 
+    private String name(int v) {
+        return names != null ? names.apply(v) : String.valueOf(v + base);
+    }
+
     private long key(int i, boolean oriented) {
         int a = Math.min(us[i], vs[i]), b = Math.max(us[i], vs[i]);
         long k = (long) a << 31 | b;
@@ -144,7 +208,7 @@ final class EdgeAccumulator {
             if (first < 0) {
                 first = i;
             } else {
-                return sc.errorAt(lines[i], "duplicate edge {" + (us[i] + base) + ", " + (vs[i] + base)
+                return sc.errorAt(lines[i], "duplicate edge {" + name(us[i]) + ", " + name(vs[i])
                         + "} (first at line " + lines[first] + ")");
             }
         }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Plain edge list: one {@code u v} pair of 0-based node ids per line; blank lines and comment
  * lines starting with {@code #} or {@code %} are skipped. The node count is the largest id plus
  * one unless a {@code # nodes: N} comment says otherwise (the writer emits it, so isolated nodes
- * survive a round trip), and the writer records {@link GraphMetadata} as
+ * survive a round trip; a file with neither edges nor that header is an error), and the writer records {@link GraphMetadata} as
  * {@code # generator: ...} / {@code # param k: v} / {@code # seed: s} comments.
  *
  * <p>Reading is streaming and allocation-free per line: {@code O(m log d)} time, about
@@ -47,6 +47,8 @@ public final class EdgeListFormat implements GraphCodec {
                 sc.requireLongs(uv);
                 edges.add(uv[0], uv[1], n);
             }
+            if (n < 0 && edges.size() == 0)
+                throw sc.errorAt(0, "no edges and no '# nodes: N' header (an empty graph file)");
             if (n < 0) edges.checkInferredNodeCount();
             int nodes = n >= 0 ? (int) n : edges.maxId() + 1;
             return new AnnotatedGraph(edges.build(nodes, false), meta.result());

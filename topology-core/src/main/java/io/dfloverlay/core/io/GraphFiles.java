@@ -2,6 +2,7 @@ package io.dfloverlay.core.io;
 
 import io.dfloverlay.core.graph.Graph;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,8 +30,14 @@ public final class GraphFiles {
 
     /** Reads a graph and its header metadata in {@code format} (null: by extension). */
     public static AnnotatedGraph readAnnotated(Path file, GraphFormat format) throws IOException {
+        requireNotDirectory(file);
         GraphFormat f = format != null ? format : GraphFormat.fromPath(file);
         return f.codec().read(file);
+    }
+
+    /** Refuses a directory given as an input file, naming it (the OS error would not). */
+    static void requireNotDirectory(Path file) throws GraphFormatException {
+        if (Files.isDirectory(file)) throw new GraphFormatException(file.toString(), 0, "is a directory, not a file");
     }
 
     /** Writes {@code g} with {@code metadata}, choosing the format by extension. */

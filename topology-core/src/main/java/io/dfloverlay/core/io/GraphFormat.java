@@ -18,7 +18,7 @@ public enum GraphFormat {
     GRAPHML(GraphMLFormat.INSTANCE, List.of("graphml"), List.of("graphml")),
     /** {@link DotFormat}: Graphviz. */
     DOT(DotFormat.INSTANCE, List.of("dot", "graphviz"), List.of("dot", "gv")),
-    /** {@link JsonFormat}: jgrapht-io JSON layout. */
+    /** {@link JsonFormat}: jgrapht-io's JSON layout plus metadata fields. */
     JSON(JsonFormat.INSTANCE, List.of("json"), List.of("json"));
 
     private final GraphCodec codec;
@@ -46,9 +46,9 @@ public enum GraphFormat {
         return extensions;
     }
 
-    /** Whether files of this format keep {@link GraphMetadata}. */
+    /** Whether files of this format keep {@link GraphMetadata} (all but decentralizepy's bare edge list). */
     public boolean keepsMetadata() {
-        return this == EDGE_LIST || this == MATRIX_MARKET;
+        return this != DECENTRALIZEPY;
     }
 
     /**

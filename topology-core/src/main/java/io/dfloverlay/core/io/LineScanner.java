@@ -13,7 +13,7 @@ import java.util.Arrays;
  * Reads through a 64 KiB buffer; a line is copied into a reusable byte array, so memory stays
  * {@code O(longest line)}. Tokens are separated by spaces, tabs and {@code \r}. Not thread-safe.
  */
-final class LineScanner implements Closeable {
+final class LineScanner implements Closeable, SourcePosition {
     private static final int MAX_TOKENS = 16;
 
     private final InputStream in;
@@ -29,12 +29,13 @@ final class LineScanner implements Closeable {
     private int tokens;
 
     LineScanner(Path path) throws IOException {
+        GraphFiles.requireNotDirectory(path);
         this.in = Files.newInputStream(path);
         this.file = path.toString();
     }
 
-    /** The file name used in error messages. */
-    String file() {
+    @Override
+    public String file() {
         return file;
     }
 
@@ -73,8 +74,8 @@ final class LineScanner implements Closeable {
         len += k;
     }
 
-    /** 1-based number of the current line. */
-    long lineNumber() {
+    @Override
+    public long lineNumber() {
         return lineNumber;
     }
 
@@ -162,16 +163,6 @@ final class LineScanner implements Closeable {
             ok = dest[t] != Long.MIN_VALUE;
         }
         if (!ok) throw error("expected " + k + " integer" + (k == 1 ? "" : "s") + ", got '" + text().strip() + "'");
-    }
-
-    /** An error at the current line. */
-    GraphFormatException error(String problem) {
-        return new GraphFormatException(file, lineNumber, problem);
-    }
-
-    /** An error at the given line. */
-    GraphFormatException errorAt(long at, String problem) {
-        return new GraphFormatException(file, at, problem);
     }
 
     private static boolean isSpace(byte b) {

@@ -9,9 +9,12 @@ import java.util.Locale;
  * Matrix Market adjacency files ({@code .mtx}): written as {@code coordinate pattern symmetric},
  * 1-based, lower triangle ({@code i > j}), with {@code %} header lines recording
  * {@link GraphMetadata} ({@code % generator: random-regular}, {@code % param d: 8},
- * {@code % seed: 1}). Reading accepts {@code pattern}, {@code integer} or {@code real} symmetric
- * coordinate matrices (values are ignored; either triangle) and checks the entry count of the
- * size line. Format: NIST, "The Matrix Market Exchange Formats: Initial Design" (1996).
+ * {@code % seed: 1}). Reading accepts {@code pattern}, {@code integer} or {@code real} coordinate
+ * matrices, {@code symmetric} (either triangle) or {@code general} (as SciPy's {@code mmwrite}
+ * writes matrices of 100 rows or more): a general matrix must hold both {@code (i, j)} and
+ * {@code (j, i)} for every entry, and the first entry without its mirror is named. Values are
+ * ignored (a graph is the matrix's pattern, so weights and asymmetric values do not matter); the
+ * entry count of the size line is checked. Format: NIST, "The Matrix Market Exchange Formats: Initial Design" (1996).
  * Streaming read, {@code O(m log d)} time.
  */
 public final class MatrixMarketGraphFormat implements GraphCodec {
@@ -33,8 +36,9 @@ public final class MatrixMarketGraphFormat implements GraphCodec {
             boolean pattern = banner[3].equals("pattern");
             if (!pattern && !banner[3].equals("integer") && !banner[3].equals("real"))
                 throw sc.error("unsupported field '" + banner[3] + "' (expected pattern, integer or real)");
-            if (!banner[4].equals("symmetric"))
-                throw sc.error("an undirected graph needs a 'symmetric' matrix, got '" + banner[4] + "'");
+            boolean general = banner[4].equals("general");
+            if (!general && !banner[4].equals("symmetric"))
+                throw sc.error("an undirected graph needs a 'symmetric' or 'general' matrix, got '" + banner[4] + "'");
             MetadataHeader meta = new MetadataHeader();
             EdgeAccumulator edges = new EdgeAccumulator(sc, 1);
             long n = -1, nnz = -1;
@@ -69,7 +73,7 @@ public final class MatrixMarketGraphFormat implements GraphCodec {
             if (n < 0) throw new GraphFormatException(sc.file(), sc.lineNumber(), "missing size line 'n n entries'");
             if (edges.size() != nnz)
                 throw new GraphFormatException(sc.file(), sc.lineNumber(), "found " + edges.size() + " entries, size line declares " + nnz);
-            return new AnnotatedGraph(edges.build((int) n, false), meta.result());
+            return new AnnotatedGraph(general ? edges.buildFromBothOrientations((int) n) : edges.build((int) n, false), meta.result());
         }
     }
 

@@ -29,7 +29,7 @@ final class MetadataHeader {
      *
      * @throws GraphFormatException on a malformed seed or parameter line
      */
-    boolean accept(String body, LineScanner sc) throws GraphFormatException {
+    boolean accept(String body, SourcePosition sc) throws GraphFormatException {
         if (body.startsWith("generator:")) {
             String g = body.substring("generator:".length()).strip();
             if (!g.isEmpty()) generator = g;
@@ -53,6 +53,40 @@ final class MetadataHeader {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Takes one metadata field of a structured format (a GraphML {@code data} element, a DOT graph
+     * attribute, a JSON field): {@code generator}, {@code seed} or {@code param.NAME}; other keys
+     * are ignored.
+     *
+     * @return whether it was a metadata field
+     * @throws GraphFormatException on a malformed seed or parameter name
+     */
+    boolean acceptField(String key, String value, SourcePosition at) throws GraphFormatException {
+        if (key.equals(GENERATOR) || key.equals(SEED)) return accept(key + ": " + value, at);
+        if (key.startsWith(PARAM_PREFIX)) return accept("param " + key.substring(PARAM_PREFIX.length()) + ": " + value, at);
+        return false;
+    }
+
+    /** Field name of the generator in structured formats. */
+    static final String GENERATOR = "generator";
+    /** Field name of the seed in structured formats. */
+    static final String SEED = "seed";
+    /** Prefix of a parameter's field name in structured formats ({@code param.d}). */
+    static final String PARAM_PREFIX = "param.";
+
+    /**
+     * The metadata as structured-format fields in writing order: {@code generator},
+     * {@code param.NAME}..., {@code seed}.
+     */
+    static java.util.List<Map.Entry<String, String>> fields(GraphMetadata m) {
+        java.util.List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        if (m == null) return out;
+        if (m.generator() != null) out.add(Map.entry(GENERATOR, m.generator()));
+        for (Map.Entry<String, String> e : m.parameters().entrySet()) out.add(Map.entry(PARAM_PREFIX + e.getKey(), e.getValue()));
+        if (m.seed() != null) out.add(Map.entry(SEED, m.seed().toString()));
+        return out;
     }
 
     /** The metadata collected so far. */
