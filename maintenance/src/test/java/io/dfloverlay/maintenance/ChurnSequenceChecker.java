@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance;
 
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

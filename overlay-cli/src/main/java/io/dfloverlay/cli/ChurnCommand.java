@@ -6,7 +6,7 @@ import io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator;
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.AtomicFiles;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.RepairStrategy;
 import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
 import io.dfloverlay.maintenance.churn.ChurnPlan;

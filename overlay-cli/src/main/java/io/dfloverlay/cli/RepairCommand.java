@@ -9,7 +9,7 @@ import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.maintenance.Edge;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.underlay.UnderlayConversion;
 import io.dfloverlay.maintenance.underlay.UnderlayOverlay;
 import io.dfloverlay.spectral.Spectra;
