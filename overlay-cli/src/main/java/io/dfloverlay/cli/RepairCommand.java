@@ -62,8 +62,8 @@ public final class RepairCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output graph (format by extension).")
     Path out;
 
-    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "pairing",
-            description = "none, pairing, cycle, spectral or rebalance (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "pairing", completionCandidates = RegistryNames.RepairStrategyNames.class,
+            description = "${COMPLETION-CANDIDATES} (or an alias; default: ${DEFAULT-VALUE}).")
     String strategy;
 
     @Option(names = "--d", paramLabel = "D", description = "Target degree (default: the input's maximum degree).")

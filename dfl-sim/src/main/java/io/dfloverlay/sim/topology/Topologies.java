@@ -100,6 +100,23 @@ public final class Topologies {
     }
 
     /**
+     * The graph of a static kind, with n and d filled in as {@link #create} does.
+     *
+     * @param kind a static kind's name or alias
+     * @param n number of nodes
+     * @param d degree, or null for kinds without one
+     * @param params further parameters by name (may be null)
+     * @param rng the randomness of random kinds
+     * @return the graph
+     * @throws IllegalArgumentException for an unknown or time-varying kind or invalid parameters
+     */
+    public static Graph graph(String kind, int n, Integer d, Map<String, ?> params, RandomGenerator rng) {
+        TopologyKind k = TopologyRegistry.kind(kind);
+        if (k.timeVarying()) throw new IllegalArgumentException(k.name() + " is time-varying; a static topology is needed here");
+        return k.create(request(k, n, d, params)).graph(0, rng);
+    }
+
+    /**
      * The weight scheme by name ({@link MixingSchemes}: uniform, mh, best-constant, lazy, ...), with
      * best-constant's Laplacian eigenvalues from the spectral module (sparse for large graphs).
      *
