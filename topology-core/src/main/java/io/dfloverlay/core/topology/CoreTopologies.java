@@ -94,11 +94,11 @@ public final class CoreTopologies implements TopologyProvider {
                                 optional("m", INT, "number of edges (or p)").atLeast(0)),
                         CoreTopologies::erdosRenyi),
                 TopologyKind.varying("one-peer-exponential",
-                        "time-varying: round t pairs i with i + 2^(t mod ceil(log2 n)) (Ying et al. 2021); exact average after one period if n is a power of 2",
+                        "one peer per round: round t pairs i with i + 2^(t mod ceil(log2 n)) (Ying et al. 2021); exact average after one period if n is a power of 2",
                         List.of(NODES.atLeast(2)), p -> new Topology.Varying(new OnePeerExponentialTopology(p.intValue("n"))))
                         .alias("one-peer-exp", "onepeer-exponential"),
                 TopologyKind.varying("base-k-plus-one",
-                        "time-varying Base-(k+1) graph (Takezawa et al. 2023): at most k peers per round, exact average after one period for any n",
+                        "Base-(k+1) graph (Takezawa et al. 2023): at most k peers per round, exact average after one period for any n",
                         List.of(NODES.atLeast(2), required("k", INT, "peers per round").atLeast(1).alias("d")),
                         p -> new Topology.Varying(new BaseKPlusOneTopology(p.intValue("n"), p.intValue("k"))))
                         .alias("base-(k+1)", "base-k+1"));
