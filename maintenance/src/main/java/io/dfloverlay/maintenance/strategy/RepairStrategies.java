@@ -1,8 +1,8 @@
 package io.dfloverlay.maintenance.strategy;
 
+import io.dfloverlay.core.registry.NamedRegistry;
 import io.dfloverlay.maintenance.RepairStrategy;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The registry of repair strategies by name: {@code none} ({@link NoRepair}), {@code pairing}
@@ -12,7 +12,7 @@ import java.util.Locale;
  * strategies so that {@code io.dfloverlay.maintenance} does not depend on this package.
  */
 public final class RepairStrategies {
-    private static final List<RepairStrategyKind> KINDS = List.of(
+    private static final NamedRegistry<RepairStrategyKind> KINDS = new NamedRegistry<>("repair strategy", List.of(
             new RepairStrategyKind("none", List.of(), "no repair: failed nodes' edges are simply gone", NoRepair::new),
             new RepairStrategyKind("pairing", List.of(), "degree-deficient survivors pair up via random walks; a spanning tree keeps it connected",
                     PairingRepair::new),
@@ -20,7 +20,7 @@ public final class RepairStrategies {
                     HamiltonianCycleRepair::new),
             new RepairStrategyKind("spectral", List.of("spectral-aware"), "among candidate repairs, the one with the lowest lambda (reads the whole graph)",
                     SpectralAwareRepair::new),
-            new RepairStrategyKind("rebalance", List.of("rebalancing"), "pairing plus periodic random edge switches", RebalancingRepair::new));
+            new RepairStrategyKind("rebalance", List.of("rebalancing"), "pairing plus periodic random edge switches", RebalancingRepair::new)));
 
     private RepairStrategies() {}
 
@@ -30,7 +30,7 @@ public final class RepairStrategies {
      * @return the entries
      */
     public static List<RepairStrategyKind> kinds() {
-        return KINDS;
+        return KINDS.all();
     }
 
     /**
@@ -39,7 +39,7 @@ public final class RepairStrategies {
      * @return the names
      */
     public static List<String> names() {
-        return KINDS.stream().map(RepairStrategyKind::name).toList();
+        return KINDS.names();
     }
 
     /**
@@ -50,9 +50,7 @@ public final class RepairStrategies {
      * @throws IllegalArgumentException for an unknown name (the message lists the valid ones)
      */
     public static RepairStrategyKind kind(String name) {
-        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return KINDS.stream().filter(k -> k.answersTo(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown repair strategy '" + name + "'; valid: " + String.join(", ", names())));
+        return KINDS.get(name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dfloverlay.maintenance.strategy;
 
+import io.dfloverlay.core.registry.Named;
 import io.dfloverlay.maintenance.RepairStrategy;
 import java.util.List;
 import java.util.Objects;
@@ -14,27 +15,11 @@ import java.util.function.Supplier;
  * @param description one line: what it does after a failure or join
  * @param factory makes a fresh instance with default parameters
  */
-public record RepairStrategyKind(String name, List<String> aliases, String description, Supplier<RepairStrategy> factory) {
-    /**
-     * Validates the fields.
-     *
-     * @throws IllegalArgumentException if the name or the description is blank
-     */
+public record RepairStrategyKind(String name, List<String> aliases, String description, Supplier<RepairStrategy> factory) implements Named {
+    /** Copies the aliases; names and descriptions are checked by the {@link RepairStrategies} registry. */
     public RepairStrategyKind {
         Objects.requireNonNull(factory, "factory");
         aliases = List.copyOf(aliases);
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("strategy name must not be blank");
-        if (description == null || description.isBlank()) throw new IllegalArgumentException(name + ": description must not be blank");
-    }
-
-    /**
-     * Whether {@code key} (trimmed, lower case) is the name or an alias.
-     *
-     * @param key a strategy name
-     * @return true if this entry answers to it
-     */
-    public boolean answersTo(String key) {
-        return name.equals(key) || aliases.contains(key);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dfloverlay.core.mixing;
 
+import io.dfloverlay.core.registry.Named;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,27 +14,12 @@ import java.util.function.Function;
  * @param description one line: the weights it gives
  * @param factory makes the weights from a Laplacian solver (ignored by schemes that need none)
  */
-public record MixingScheme(String name, List<String> aliases, String description, Function<LaplacianExtremes, MixingWeights> factory) {
-    /**
-     * Validates the fields.
-     *
-     * @throws IllegalArgumentException if the name or the description is blank
-     */
+public record MixingScheme(String name, List<String> aliases, String description, Function<LaplacianExtremes, MixingWeights> factory)
+        implements Named {
+    /** Copies the aliases; names and descriptions are checked by the {@link MixingSchemes} registry. */
     public MixingScheme {
         Objects.requireNonNull(factory, "factory");
         aliases = List.copyOf(aliases);
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("scheme name must not be blank");
-        if (description == null || description.isBlank()) throw new IllegalArgumentException(name + ": description must not be blank");
-    }
-
-    /**
-     * Whether {@code key} (already trimmed and lower case) is the name or an alias.
-     *
-     * @param key a scheme name
-     * @return true if this scheme answers to it
-     */
-    public boolean answersTo(String key) {
-        return name.equals(key) || aliases.contains(key);
     }
 
     /**

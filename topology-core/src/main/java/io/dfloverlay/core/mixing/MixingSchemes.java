@@ -1,7 +1,7 @@
 package io.dfloverlay.core.mixing;
 
+import io.dfloverlay.core.registry.NamedRegistry;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The registry of mixing-weight schemes, by the names the CLI and the simulator use: {@code
@@ -9,7 +9,7 @@ import java.util.Locale;
  * ({@code lazy-uniform}) and {@code lazy-mh}. Names compare trimmed and case-insensitively.
  */
 public final class MixingSchemes {
-    private static final List<MixingScheme> SCHEMES = List.of(
+    private static final NamedRegistry<MixingScheme> SCHEMES = new NamedRegistry<>("mixing scheme", List.of(
             new MixingScheme("uniform", List.of(), "(A + I)/(d_max + 1); nodes of lower degree keep the slack on the diagonal",
                     solver -> new UniformWeights()),
             new MixingScheme("mh", List.of("metropolis-hastings"), "Metropolis-Hastings: W_ij = 1/(1 + max(d_i, d_j)), symmetric for any degrees",
@@ -19,7 +19,7 @@ public final class MixingSchemes {
             new MixingScheme("lazy", List.of("lazy-uniform"), "(I + W)/2 with uniform W: spectrum in [0, 1], no oscillation",
                     solver -> new LazyWeights(new UniformWeights())),
             new MixingScheme("lazy-mh", List.of(), "(I + W)/2 with Metropolis-Hastings W",
-                    solver -> new LazyWeights(new MetropolisHastingsWeights())));
+                    solver -> new LazyWeights(new MetropolisHastingsWeights()))));
 
     private MixingSchemes() {}
 
@@ -29,7 +29,7 @@ public final class MixingSchemes {
      * @return the schemes
      */
     public static List<MixingScheme> all() {
-        return SCHEMES;
+        return SCHEMES.all();
     }
 
     /**
@@ -38,7 +38,7 @@ public final class MixingSchemes {
      * @return the names
      */
     public static List<String> names() {
-        return SCHEMES.stream().map(MixingScheme::name).toList();
+        return SCHEMES.names();
     }
 
     /**
@@ -49,9 +49,7 @@ public final class MixingSchemes {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static MixingScheme scheme(String name) {
-        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return SCHEMES.stream().filter(s -> s.answersTo(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown mixing scheme '" + name + "'; known: " + String.join(", ", names())));
+        return SCHEMES.get(name);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.dfloverlay.core.topology;
 
+import io.dfloverlay.core.registry.Named;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,22 +20,18 @@ import java.util.Set;
  * @param factory builds it from validated parameters
  */
 public record TopologyKind(String name, List<String> aliases, String description, boolean timeVarying, List<ParamSpec> params,
-        TopologyFactory factory) {
+        TopologyFactory factory) implements Named {
 
     /**
-     * Validates the fields.
+     * Copies the lists and checks the parameters' names; the kind's own names and description are
+     * checked by the {@link TopologyRegistry}.
      *
-     * @throws IllegalArgumentException if a name is blank or not lower case, the description is
-     *     blank or not one line, or two parameters share a name or alias
+     * @throws IllegalArgumentException if two parameters share a name or alias
      */
     public TopologyKind {
         Objects.requireNonNull(factory, "factory");
         aliases = List.copyOf(aliases);
         params = List.copyOf(params);
-        for (String s : concat(name, aliases))
-            if (s == null || s.isBlank() || !s.equals(normalize(s))) throw new IllegalArgumentException("kind name must be non-blank lower case, got '" + s + "'");
-        if (description == null || description.isBlank() || description.contains("\n"))
-            throw new IllegalArgumentException(name + ": description must be one non-blank line");
         Set<String> seen = new HashSet<>();
         for (ParamSpec p : params)
             for (String key : concat(p.name(), p.aliases()))
@@ -76,17 +72,6 @@ public record TopologyKind(String name, List<String> aliases, String description
      */
     public TopologyKind alias(String... more) {
         return new TopologyKind(name, concat(null, aliases, more), description, timeVarying, params, factory);
-    }
-
-    /**
-     * Whether {@code key} (trimmed, any case) is this kind's name or an alias.
-     *
-     * @param key a kind name
-     * @return true if this kind answers to it
-     */
-    public boolean answersTo(String key) {
-        String k = normalize(key);
-        return name.equals(k) || aliases.contains(k);
     }
 
     /**
@@ -146,16 +131,6 @@ public record TopologyKind(String name, List<String> aliases, String description
      */
     public Topology create(Map<String, ?> raw) {
         return create(raw, TopologyInputs.NONE);
-    }
-
-    /**
-     * A kind name as the registry compares it: trimmed, lower case.
-     *
-     * @param key a name
-     * @return the normalized name ({@code ""} for null)
-     */
-    public static String normalize(String key) {
-        return key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<String> concat(String first, List<String> rest, String... more) {

@@ -1,8 +1,8 @@
 package io.dfloverlay.core.topology;
 
+import io.dfloverlay.core.registry.NamedRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +19,7 @@ public final class TopologyRegistry {
     private TopologyRegistry() {}
 
     private static final class Loaded {
-        static final List<TopologyKind> KINDS = load();
-        static final Map<String, TopologyKind> BY_NAME = index(KINDS);
+        static final NamedRegistry<TopologyKind> KINDS = new NamedRegistry<>("topology kind", load());
     }
 
     /**
@@ -29,7 +28,7 @@ public final class TopologyRegistry {
      * @return the kinds, unmodifiable
      */
     public static List<TopologyKind> kinds() {
-        return Loaded.KINDS;
+        return Loaded.KINDS.all();
     }
 
     /**
@@ -38,7 +37,7 @@ public final class TopologyRegistry {
      * @return the names
      */
     public static List<String> names() {
-        return kinds().stream().map(TopologyKind::name).toList();
+        return Loaded.KINDS.names();
     }
 
     /**
@@ -48,7 +47,7 @@ public final class TopologyRegistry {
      * @return the kind, or empty
      */
     public static Optional<TopologyKind> find(String nameOrAlias) {
-        return Optional.ofNullable(Loaded.BY_NAME.get(TopologyKind.normalize(nameOrAlias)));
+        return Loaded.KINDS.find(nameOrAlias);
     }
 
     /**
@@ -59,8 +58,7 @@ public final class TopologyRegistry {
      * @throws IllegalArgumentException for an unknown kind, listing the known ones
      */
     public static TopologyKind kind(String nameOrAlias) {
-        return find(nameOrAlias).orElseThrow(() -> new IllegalArgumentException(
-                "unknown topology kind '" + nameOrAlias + "'; known kinds: " + String.join(", ", names())));
+        return Loaded.KINDS.get(nameOrAlias);
     }
 
     /**
@@ -95,18 +93,5 @@ public final class TopologyRegistry {
         providers.sort(Comparator.comparing(p -> p.getClass().getName()));
         for (TopologyProvider p : providers) if (!(p instanceof CoreTopologies)) all.addAll(p.kinds());
         return List.copyOf(all);
-    }
-
-    private static Map<String, TopologyKind> index(List<TopologyKind> kinds) {
-        Map<String, TopologyKind> byName = new HashMap<>();
-        for (TopologyKind k : kinds) {
-            List<String> keys = new ArrayList<>(k.aliases());
-            keys.add(0, k.name());
-            for (String key : keys) {
-                TopologyKind before = byName.putIfAbsent(key, k);
-                if (before != null) throw new IllegalStateException("topology name '" + key + "' registered by " + before.name() + " and " + k.name());
-            }
-        }
-        return Map.copyOf(byName);
     }
 }
