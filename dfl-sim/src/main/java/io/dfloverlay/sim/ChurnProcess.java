@@ -5,7 +5,7 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.maintenance.OverlayMaintainer;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.sim.algo.BatchSampler;
 import io.dfloverlay.sim.algo.TrainingAlgorithm;
 import io.dfloverlay.sim.engine.Engine;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * Everything that determines a simulation run; with the same config (seed included) a run is
  * replayed exactly. Specs are short strings so a config round-trips through JSON and the CLI.
  *
- * @param topology       topology kind of the core catalog, e.g. {@code random-regular}, {@code ring}, {@code near-optimal}
+ * @param topology       topology kind or alias of the {@code TopologyRegistry}, e.g. {@code random-regular}, {@code ring}, {@code near-optimal}
  * @param clients        number of clients n
  * @param degree         degree d, for kinds that take one (ignored otherwise)
  * @param topologyParams extra generator parameters (key → value), may be empty

@@ -11,7 +11,7 @@ import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.UniformWeights;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.spectral.Spectra;
 import io.dfloverlay.spectral.SpectralCertificate;
 import io.dfloverlay.spectral.SpectralCertificates;

@@ -6,7 +6,7 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.spectral.Spectra;
 import java.util.SplittableRandom;
 

@@ -26,7 +26,7 @@ public final class NearOptimalTable {
                 RandomRegularGenerator gen = new RandomRegularGenerator(n, d, true);
                 double best = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < 100; i++) best = Math.min(best, Spectra.adjacency(gen.generate(rng)).twoSided());
-                SearchResult r = new NearOptimalSearch(n, d, Duration.ofMillis((long) (budget * 1000)))
+                SearchResult r = NearOptimalSearch.withTimeBudget(n, d, Duration.ofMillis((long) (budget * 1000)))
                         .search(new SplittableRandom(7L * n + d));
                 System.out.printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %d/%d |%n", n, d, SpectralCertificate.ramanujanBound(d),
                         best, r.lambda(), best - r.lambda(), r.swapsKept(), r.swapsTried());

@@ -5,7 +5,7 @@ import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.RepairStrategy;
 import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
 import io.dfloverlay.maintenance.strategy.PairingRepair;

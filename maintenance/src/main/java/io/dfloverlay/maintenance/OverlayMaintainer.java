@@ -1,6 +1,9 @@
 package io.dfloverlay.maintenance;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.jgrapht.MappedGraph;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -99,6 +102,18 @@ public final class OverlayMaintainer {
     }
 
     /**
+     * As {@link #failAll(int[])}, for ids in a collection.
+     *
+     * @param nodes the failing ids
+     * @return the repair
+     * @throws IllegalArgumentException if an id is repeated or not alive
+     * @throws NullPointerException if {@code nodes} holds null
+     */
+    public RepairResult failAll(Collection<Integer> nodes) {
+        return remove(nodes.stream().mapToInt(Integer::intValue).toArray(), false);
+    }
+
+    /**
      * A new node with the unused id {@code node} joins and is connected by the strategy.
      *
      * @throws IllegalArgumentException if {@code node} is negative, alive, or was used before
@@ -122,6 +137,20 @@ public final class OverlayMaintainer {
     /** Compact graph over the alive nodes; index {@code i} is {@code aliveNodes()[i]}. */
     public Graph snapshot() {
         return overlay.snapshot();
+    }
+
+    /**
+     * The snapshot labelled with the surviving client ids: node {@code i} stands for id
+     * {@code aliveNodes()[i]}. {@code JGraphTConverter.toJGraphT(labelledSnapshot())} gives a JGraphT
+     * graph whose vertices are the client ids.
+     *
+     * @return the compact graph and its ids
+     */
+    public MappedGraph<Integer> labelledSnapshot() {
+        int[] ids = overlay.aliveNodes();
+        List<Integer> labels = new ArrayList<>(ids.length);
+        for (int id : ids) labels.add(id);
+        return MappedGraph.of(overlay.snapshot(), labels);
     }
 
     /** Alive ids in increasing order. */

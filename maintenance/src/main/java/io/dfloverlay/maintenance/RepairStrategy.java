@@ -5,10 +5,10 @@ package io.dfloverlay.maintenance;
  * expressed as per-node decisions that only use the knowledge {@link #knowledge()} states, and
  * charge their messages to the {@link RepairContext}. A strategy instance may keep state about
  * one overlay (the Hamiltonian-cycle strategy keeps the cycle orders), so each maintainer needs its
- * own instance: get fresh ones from {@link RepairStrategies#byName(String)}. Not thread-safe.
+ * own instance: get fresh ones from {@link io.dfloverlay.maintenance.strategy.RepairStrategies#byName(String)}. Not thread-safe.
  */
 public interface RepairStrategy {
-    /** Short name, as accepted by {@link RepairStrategies#byName(String)}. */
+    /** Short name, as accepted by {@link io.dfloverlay.maintenance.strategy.RepairStrategies#byName(String)}. */
     String name();
 
     /** What a node must know for the rule (neighbours, 2-hop, random-walk samples, whole graph). */

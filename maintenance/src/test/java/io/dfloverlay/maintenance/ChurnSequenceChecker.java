@@ -1,6 +1,7 @@
 package io.dfloverlay.maintenance;
 
 import io.dfloverlay.core.generate.FisherYates;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -8,8 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.core.jgrapht.JGraphTConverter;
 import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategyKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 
 class OverlayMaintainerTest {
@@ -45,6 +52,36 @@ class OverlayMaintainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RepairStrategies.byName("magic"));
         for (String name : RepairStrategies.names()) assertTrue(e.getMessage().contains(name), e.getMessage());
         for (String name : RepairStrategies.names()) assertEquals(name, RepairStrategies.byName(name).name());
+        Set<String> keys = new HashSet<>();
+        for (RepairStrategyKind k : RepairStrategies.kinds()) {
+            assertFalse(k.description().isBlank(), k.name());
+            assertTrue(keys.add(k.name()), k.name());
+            for (String alias : k.aliases()) {
+                assertTrue(keys.add(alias), alias);
+                assertEquals(k.name(), RepairStrategies.byName(alias.toUpperCase(java.util.Locale.ROOT)).name(), alias);
+            }
+        }
+    }
+
+    @Test
+    void failAllTakesACollectionAndTheLabelledSnapshotKeepsTheClientIds() {
+        OverlayMaintainer byArray = maintainer("pairing", 30, 4);
+        OverlayMaintainer byList = maintainer("pairing", 30, 4);
+        assertEquals(byArray.failAll(new int[] {3, 17, 8}), byList.failAll(List.of(3, 17, 8)));
+        var labelled = byList.labelledSnapshot();
+        org.jgrapht.Graph<Integer, DefaultEdge> jg = JGraphTConverter.toJGraphT(labelled);
+        Set<Integer> expectedIds = new HashSet<>();
+        for (int id = 0; id < 30; id++) if (id != 3 && id != 17 && id != 8) expectedIds.add(id);
+        assertEquals(expectedIds, jg.vertexSet());
+        int edges = 0;
+        for (int u : expectedIds) {
+            for (int v : byList.neighbors(u)) {
+                assertTrue(jg.containsEdge(u, v), "edge " + u + "-" + v + " of the overlay, by client id");
+                edges++;
+            }
+        }
+        assertEquals(edges / 2, jg.edgeSet().size());
+        assertEquals(jg.vertexSet(), JGraphTConverter.toJGraphT(byList.snapshot(), byList.aliveNodes()).vertexSet());
     }
 
     @Test

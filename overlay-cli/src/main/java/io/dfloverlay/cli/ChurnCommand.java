@@ -3,15 +3,15 @@ package io.dfloverlay.cli;
 import io.dfloverlay.cli.plot.Charts;
 import io.dfloverlay.cli.plot.Series;
 import io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator;
-import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.AtomicFiles;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.RepairStrategy;
 import io.dfloverlay.maintenance.strategy.HamiltonianCycleRepair;
 import io.dfloverlay.maintenance.churn.ChurnPlan;
 import io.dfloverlay.maintenance.churn.ChurnRunner;
 import io.dfloverlay.maintenance.churn.ChurnStep;
+import io.dfloverlay.sim.topology.Topologies;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
  * of λ over the steps per strategy.
  */
 @Command(name = "churn", mixinStandardHelpOptions = true, header = "Run a churn scenario with a repair strategy.",
-        description = {"Starts from a connected random d-regular overlay (the cycle strategy from d/2 random Hamiltonian "
-                + "cycles) and applies random failures and joins spread evenly over the steps (or a --schedule file); "
+        description = {"Starts from an overlay of --topology (default a connected random d-regular graph; the cycle strategy "
+                + "always from d/2 random Hamiltonian cycles) and applies random failures and joins spread evenly over the steps (or a --schedule file); "
                 + "all strategies see the same failing nodes."})
 public final class ChurnCommand implements Callable<Integer> {
     @Option(names = "--n", paramLabel = "N", defaultValue = "1000", description = "Initial nodes (default: ${DEFAULT-VALUE}).")
@@ -44,6 +44,13 @@ public final class ChurnCommand implements Callable<Integer> {
 
     @Option(names = "--d", paramLabel = "D", defaultValue = "8", description = "Target degree (default: ${DEFAULT-VALUE}).")
     int d;
+
+    @Option(names = "--topology", paramLabel = "KIND", defaultValue = "random-regular",
+            description = "Static topology kind or alias of the initial overlay (see 'overlay generate --list'; default: ${DEFAULT-VALUE}).")
+    String topology;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Further parameter of the topology kind (repeatable).")
+    Map<String, String> topologyParams = new LinkedHashMap<>();
 
     @Option(names = "--fail", paramLabel = "FRACTION", defaultValue = "0.5",
             description = "Fraction of the initial nodes that fail over the run (default: ${DEFAULT-VALUE}).")
@@ -62,7 +69,8 @@ public final class ChurnCommand implements Callable<Integer> {
     Path schedule;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "pairing",
-            description = "none, pairing, cycle, spectral, rebalance, or all (default: ${DEFAULT-VALUE}).")
+            completionCandidates = RegistryNames.RepairStrategyNames.class,
+            description = "${COMPLETION-CANDIDATES} (or an alias), or all (default: ${DEFAULT-VALUE}).")
     String strategy;
 
     @Option(names = "--one-by-one", description = "Fail a step's nodes as separate events instead of one batch.")
@@ -91,13 +99,13 @@ public final class ChurnCommand implements Callable<Integer> {
             if (!strategy.equals("all")) throw new IllegalArgumentException("the cycle strategy needs even d, got d=" + d);
             names.remove("cycle");
         }
-        Graph initial = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(seed));
+        Graph initial = Topologies.graph(topology, n, d, topologyParams, new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<ChurnStep>> runs = new LinkedHashMap<>();
         for (String name : names) {
             Graph start = initial;
             RepairStrategy repair = RepairStrategies.byName(name);
-            if (name.equals("cycle")) {
+            if (repair instanceof HamiltonianCycleRepair) {
                 // Law–Siu starts from d/2 random Hamiltonian cycles whose orders the strategy keeps
                 int[][] cycles = new HamiltonianCycleUnionGenerator(n, d).generateCycles(new SplittableRandom(seed));
                 start = HamiltonianCycleUnionGenerator.union(n, cycles);
@@ -105,7 +113,8 @@ public final class ChurnCommand implements Callable<Integer> {
             }
             List<ChurnStep> run = ChurnRunner.run(start, d, repair, plan, seed, oneByOne);
             runs.put(name, run);
-            out.printf(Locale.ROOT, "strategy %s (n=%d, d=%d, seed=%d)%n", name, n, d, seed);
+            out.printf(Locale.ROOT, "strategy %s (%s, n=%d, d=%d, seed=%d)%n", name, repair instanceof HamiltonianCycleRepair ? "hamiltonian-cycles"
+                    : Topologies.kind(topology).name(), n, d, seed);
             out.printf(Locale.ROOT, "  knowledge: %s%n  source: %s%n", repair.knowledge(), repair.source());
             out.printf(Locale.ROOT, "%5s %9s %9s %10s %7s %13s %10s%n", "step", "survivors", "lambda_W", "components", "min_deg", "edges_changed", "messages");
             for (ChurnStep s : run) {
@@ -121,8 +130,7 @@ public final class ChurnCommand implements Callable<Integer> {
 
     private List<String> strategies() {
         if (strategy.equals("all")) return new ArrayList<>(RepairStrategies.names());
-        RepairStrategies.byName(strategy);
-        return new ArrayList<>(List.of(strategy));
+        return new ArrayList<>(List.of(RepairStrategies.kind(strategy).name()));
     }
 
     private void writeCsv(Map<String, List<ChurnStep>> runs) throws java.io.IOException {

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--topologies", paramLabel = "KIND", split = ",",
             defaultValue = "ring,torus,exponential,random-regular,near-optimal,complete",
-            description = "Topology kinds to compare (default: ${DEFAULT-VALUE}).")
+            description = "Topology kinds or aliases to compare (see 'overlay generate --list'; default: ${DEFAULT-VALUE}).")
     List<String> topologies;
 
     @Mixin

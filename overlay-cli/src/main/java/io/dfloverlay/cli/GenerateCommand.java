@@ -1,12 +1,13 @@
 package io.dfloverlay.cli;
 
-import io.dfloverlay.core.generate.GraphGenerator;
-import io.dfloverlay.core.generate.TopologyCatalog;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.GraphFiles;
 import io.dfloverlay.core.io.GraphFormat;
 import io.dfloverlay.core.io.GraphMetadata;
-import io.dfloverlay.spectral.search.NearOptimalSearch;
+import io.dfloverlay.core.topology.ProgressSink;
+import io.dfloverlay.core.topology.TopologyInputs;
+import io.dfloverlay.core.topology.TopologyKind;
+import io.dfloverlay.core.topology.TopologyRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,22 +17,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code overlay generate}: builds a topology from the catalog (or the near-optimal search) and writes it. */
+/** {@code overlay generate}: builds a topology of the registry by name (or alias) and writes it. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Generate an overlay graph and write it to a file.",
-        description = {"Kinds: the topology catalog (see 'overlay generate --list') plus near-optimal.",
+        description = {"Kinds: every kind of the topology registry, aliases included (see 'overlay generate --list').",
                 "The format follows the output extension (.mtx .edges .txt .dpy .graphml .dot .json) unless --format is given."})
 public final class GenerateCommand implements Callable<Integer> {
-    @Option(names = "--kind", paramLabel = "KIND", description = "Topology kind, e.g. random-regular, lps, ring, near-optimal.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Topology kind or alias, e.g. random-regular, lps, ring, near-optimal.")
     String kind;
 
-    @Option(names = "--n", paramLabel = "N", description = "Number of nodes.")
+    @Option(names = "--n", paramLabel = "N", description = "Number of nodes (parameter n).")
     Integer n;
 
-    @Option(names = "--d", paramLabel = "D", description = "Degree.")
+    @Option(names = "--d", paramLabel = "D", description = "Degree (parameter d).")
     Integer d;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Further generator parameter (repeatable), e.g. --param p=5 --param q=13.")
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Further parameter of the kind (repeatable), e.g. --param p=5 --param q=13.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -40,8 +41,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--round", paramLabel = "T", defaultValue = "0", description = "Round to write for time-varying kinds (default: ${DEFAULT-VALUE}).")
     int round;
 
-    @Option(names = "--budget", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Time budget of the near-optimal search, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Wall-clock budget of a search (parameter budget of near-optimal), e.g. 30s, 2m.")
     Duration budget;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file.")
@@ -51,7 +52,7 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Output format: edgelist, decentralizepy, mtx, graphml, dot or json (default: from the extension).")
     GraphFormat format;
 
-    @Option(names = "--list", description = "List the kinds and their parameters, then exit.")
+    @Option(names = "--list", description = "List the kinds, their aliases and parameters with the flags that set them, then exit.")
     boolean list;
 
     @Option(names = "--quiet", description = "No progress on stderr.")
@@ -64,34 +65,24 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var outWriter = spec.commandLine().getOut();
         if (list) {
-            for (TopologyCatalog.KindInfo k : TopologyCatalog.kinds())
-                outWriter.printf("%-22s %s (params: %s)%n", k.name(), k.description(), String.join(", ", k.params()));
-            outWriter.printf("%-22s %s (params: n, d; --budget)%n", "near-optimal", "connected d-regular graph with λ lowered by search");
+            TopologyFlags flags = new TopologyFlags(spec);
+            for (TopologyKind k : TopologyRegistry.kinds()) for (String line : flags.describe(k)) outWriter.println(line);
             return 0;
         }
         if (kind == null) throw new IllegalArgumentException("missing --kind (see 'overlay generate --list')");
         if (out == null) throw new IllegalArgumentException("missing --out FILE");
         GraphFormat fmt = format != null ? format : GraphFormat.fromPath(out);
-        Map<String, String> all = new LinkedHashMap<>();
-        if (n != null) all.put("n", Integer.toString(n));
-        if (d != null) all.put("d", Integer.toString(d));
-        all.putAll(params);
-        Map<String, String> recorded = new LinkedHashMap<>(all);
-        Graph g;
-        if (kind.equals("near-optimal")) {
-            if (n == null || d == null) throw new IllegalArgumentException("near-optimal needs --n and --d");
-            recorded.put("budget", budget.toString());
-            NearOptimalSearch search = new NearOptimalSearch(n, d, budget);
-            if (!quiet) search = search.withProgress(System.err::println);
-            g = search.generate(new SplittableRandom(seed));
-        } else if (TopologyCatalog.isTimeVarying(kind)) {
-            recorded.put("round", Integer.toString(round));
-            g = TopologyCatalog.createTimeVarying(kind, all).graph(round);
-        } else {
-            GraphGenerator gen = TopologyCatalog.create(kind, all);
-            g = gen.generate(new SplittableRandom(seed));
-        }
-        GraphFiles.write(out, g, new GraphMetadata(kind, recorded, seed), fmt);
+        TopologyKind k = TopologyRegistry.kind(kind);
+        Map<String, Object> request = new LinkedHashMap<>();
+        if (n != null) request.put("n", n);
+        if (d != null) request.put("d", d);
+        if (budget != null) request.put("budget", budget);
+        request.putAll(params);
+        TopologyInputs inputs = quiet ? TopologyInputs.NONE : TopologyInputs.NONE.with(ProgressSink.class, System.err::println);
+        Map<String, String> recorded = new LinkedHashMap<>(k.parse(request, inputs).asText());
+        if (k.timeVarying()) recorded.put("round", Integer.toString(round));
+        Graph g = k.create(request, inputs).graph(round, new SplittableRandom(seed));
+        GraphFiles.write(out, g, new GraphMetadata(k.name(), recorded, seed), fmt);
         outWriter.printf("wrote %s: n=%d, m=%d, degree %d..%d%n", out, g.numNodes(), g.numEdges(), g.minDegree(), g.maxDegree());
         return 0;
     }

@@ -42,7 +42,7 @@ public final class OverlayCli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + CliErrors.describe(ex));
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + CliErrors.describe(ex, cl.getCommandSpec()));
             if (isVerbose(cl)) ex.printStackTrace(err);
             err.flush();
             return CliErrors.exitCode(ex);

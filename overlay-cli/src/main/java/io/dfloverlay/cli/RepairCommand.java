@@ -9,7 +9,7 @@ import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.maintenance.Edge;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.RepairResult;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.underlay.UnderlayConversion;
 import io.dfloverlay.maintenance.underlay.UnderlayOverlay;
 import io.dfloverlay.spectral.Spectra;
@@ -62,8 +62,8 @@ public final class RepairCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output graph (format by extension).")
     Path out;
 
-    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "pairing",
-            description = "none, pairing, cycle, spectral or rebalance (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "pairing", completionCandidates = RegistryNames.RepairStrategyNames.class,
+            description = "${COMPLETION-CANDIDATES} (or an alias; default: ${DEFAULT-VALUE}).")
     String strategy;
 
     @Option(names = "--d", paramLabel = "D", description = "Target degree (default: the input's maximum degree).")

@@ -28,8 +28,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
 
     @Option(names = "--topology", paramLabel = "KIND", defaultValue = "random-regular",
-            description = "Topology kind (see 'overlay generate --list'), e.g. ring, torus, exponential, random-regular, "
-                    + "near-optimal, complete, one-peer-exponential (default: ${DEFAULT-VALUE}).")
+            completionCandidates = RegistryNames.TopologyNames.class,
+            description = "Topology kind or alias (parameters: 'overlay generate --list'): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String topology;
 
     @Mixin

@@ -30,8 +30,8 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Mixin
     SpectralGraphInput graph;
 
-    @Option(names = "--weights", paramLabel = "SCHEME", defaultValue = "uniform",
-            description = "Mixing weights: uniform, mh, best-constant, lazy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--weights", paramLabel = "SCHEME", defaultValue = "uniform", completionCandidates = RegistryNames.WeightNames.class,
+            description = "Mixing weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String weights;
 
     @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-10",

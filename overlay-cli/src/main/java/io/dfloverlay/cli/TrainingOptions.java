@@ -22,8 +22,8 @@ public final class TrainingOptions {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Extra topology parameter (repeatable).")
     Map<String, String> topologyParams = new LinkedHashMap<>();
 
-    @Option(names = "--weights", paramLabel = "KIND", defaultValue = "uniform",
-            description = "Mixing weights: uniform, mh, best-constant, lazy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--weights", paramLabel = "KIND", defaultValue = "uniform", completionCandidates = RegistryNames.WeightNames.class,
+            description = "Mixing weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String weights;
 
     @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "fashion-mnist",
@@ -85,8 +85,8 @@ public final class TrainingOptions {
     @Option(names = "--joins", paramLabel = "SPEC", defaultValue = "", description = "Client joins, same syntax (default: none).")
     String joins;
 
-    @Option(names = "--repair", paramLabel = "KIND", defaultValue = "pairing",
-            description = "Overlay repair after failures/joins, e.g. pairing or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repair", paramLabel = "KIND", defaultValue = "pairing", completionCandidates = RegistryNames.RepairStrategyNames.class,
+            description = "Overlay repair after failures/joins: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String repair;
 
     /**

@@ -33,7 +33,7 @@ class ChurnCommandTest {
     @Test
     void badArgumentsGiveOneLineErrors() {
         assertUsageError("even d", "churn", "--n", "30", "--d", "3", "--strategy", "cycle");
-        assertUsageError("valid: none, pairing", "churn", "--strategy", "magic", "--n", "20", "--d", "4");
+        assertUsageError("known: none, pairing", "churn", "--strategy", "magic", "--n", "20", "--d", "4");
         assertUsageError("n*d must be even", "churn", "--n", "21", "--d", "3");
     }
 

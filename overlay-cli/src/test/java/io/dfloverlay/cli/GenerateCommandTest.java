@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dfloverlay.core.generate.TopologyCatalog;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.AnnotatedGraph;
 import io.dfloverlay.core.io.GraphFiles;
+import io.dfloverlay.core.topology.TopologyKind;
+import io.dfloverlay.core.topology.TopologyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class GenerateCommandTest {
     }
 
     @Test
-    void everyCatalogKindGeneratesWithSmallParameters() {
-        for (TopologyCatalog.KindInfo k : TopologyCatalog.kinds()) {
+    void everyRegisteredKindGeneratesWithSmallParameters() {
+        for (TopologyKind k : TopologyRegistry.kinds()) {
             String[] params = switch (k.name()) {
                 case "lps" -> new String[] {"--param", "p=5", "--param", "q=13"};
                 case "margulis" -> new String[] {"--param", "m=5"};
@@ -58,7 +59,8 @@ class GenerateCommandTest {
                 case "erdos-renyi" -> new String[] {"--n", "20", "--param", "p=0.3"};
                 case "random-lift" -> new String[] {"--n", "10", "--d", "3", "--param", "k=3"};
                 case "base-k-plus-one" -> new String[] {"--n", "9", "--param", "k=2"};
-                default -> k.params().contains("d") ? new String[] {"--n", "16", "--d", "4"} : new String[] {"--n", "16"};
+                case "near-optimal" -> new String[] {"--n", "16", "--d", "4", "--param", "swaps=20", "--quiet"};
+                default -> k.param("d").isPresent() ? new String[] {"--n", "16", "--d", "4"} : new String[] {"--n", "16"};
             };
             Path out = dir.resolve(k.name() + ".mtx");
             String[] args = new String[params.length + 5];

@@ -1,71 +1,90 @@
 package io.dfloverlay.sim.topology;
 
-import io.dfloverlay.core.generate.GraphGenerator;
-import io.dfloverlay.core.generate.TopologyCatalog;
 import io.dfloverlay.core.generate.TimeVaryingTopology;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingSchemes;
 import io.dfloverlay.core.mixing.MixingWeights;
+import io.dfloverlay.core.topology.Topology;
+import io.dfloverlay.core.topology.TopologyKind;
+import io.dfloverlay.core.topology.TopologyParams;
+import io.dfloverlay.core.topology.TopologyInputs;
+import io.dfloverlay.core.topology.TopologyRegistry;
 import io.dfloverlay.spectral.SparseLaplacianExtremes;
-import io.dfloverlay.spectral.search.NearOptimalSearch;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Builds a {@link RoundTopology} from a topology kind, n, d, parameters and a weight scheme. Kinds
- * are those of {@link TopologyCatalog} (static: {@code random-regular}, {@code ring},
- * {@code complete}, {@code torus}, {@code hypercube}, {@code exponential}, {@code lps}, ...;
- * time-varying with their own per-round weights: {@code one-peer-exponential},
- * {@code base-k-plus-one}, whose {@code k} defaults to d) plus {@code near-optimal} (λ-lowering
- * search of the spectral module: parameter {@code swaps}, default {@value #DEFAULT_SWAPS},
- * deterministic; or {@code budget-ms}, a wall-clock budget). n and d are passed to kinds that take
- * them unless the parameters already set them. Weights: any {@link MixingSchemes} name.
+ * Builds the simulator's {@link RoundTopology} from a kind of the {@link TopologyRegistry} (any
+ * name or alias: static kinds, the time-varying {@code one-peer-exponential} and
+ * {@code base-k-plus-one} with their own per-round weights, {@code near-optimal} from the spectral
+ * module), the number of clients n, the degree d and further typed parameters. n and d are passed
+ * to kinds that have a parameter answering to {@code n} or {@code d} (Base-(k+1)'s {@code k}
+ * answers to d) unless the parameters set it already. Weights: any {@link MixingSchemes} name, for
+ * static kinds.
  */
 public final class Topologies {
-    /** Swap budget of {@code near-optimal} unless the {@code swaps} parameter says otherwise. */
-    public static final int DEFAULT_SWAPS = 1000;
-
     private Topologies() {}
 
-    /** Whether {@code kind} names a time-varying topology (false for unknown kinds). */
+    /**
+     * Whether {@code kind} names a time-varying topology.
+     *
+     * @param kind a kind name or alias
+     * @return true for a time-varying kind, false for a static or unknown one
+     */
     public static boolean isTimeVarying(String kind) {
-        String k = normalize(kind);
-        if (k.equals("near-optimal")) return false;
-        try {
-            return TopologyCatalog.isTimeVarying(k);
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return TopologyRegistry.find(kind).map(TopologyKind::timeVarying).orElse(false);
+    }
+
+    /**
+     * The registered kind, for validating a request without building it (its {@link
+     * TopologyKind#params()} name what a configuration may set).
+     *
+     * @param kind a kind name or alias
+     * @return the kind
+     * @throws IllegalArgumentException for an unknown kind, listing the known ones
+     */
+    public static TopologyKind kind(String kind) {
+        return TopologyRegistry.kind(kind);
+    }
+
+    /**
+     * The full parameter request the simulator makes: {@code params} plus n and d where the kind
+     * takes them and {@code params} does not set them.
+     *
+     * @param kind a kind name or alias
+     * @param n number of clients
+     * @param d degree, or null for kinds without one
+     * @param params further parameters (Number, Boolean or String values; may be null)
+     * @return the validated, typed parameters
+     * @throws IllegalArgumentException for an unknown kind; {@link io.dfloverlay.core.topology.ParamException} for a bad parameter
+     */
+    public static TopologyParams params(String kind, int n, Integer d, Map<String, ?> params) {
+        TopologyKind k = TopologyRegistry.kind(kind);
+        return k.parse(request(k, n, d, params), TopologyInputs.NONE);
     }
 
     /**
      * Creates the topology.
      *
-     * @throws IllegalArgumentException for unknown kinds or weights, or invalid sizes
+     * @param kind a kind name or alias of the {@link TopologyRegistry}
+     * @param n number of clients
+     * @param d degree, or null for kinds without one (ignored by kinds without one)
+     * @param params further parameters by name (Number, Boolean or String values; may be null)
+     * @param weights a {@link MixingSchemes} name for static kinds (null: uniform)
+     * @param rng the randomness of random kinds
+     * @return the per-round graphs and mixing matrices
+     * @throws IllegalArgumentException for unknown kinds or weights, or invalid parameters
+     *     ({@link io.dfloverlay.core.topology.ParamException} naming the parameter)
      */
-    public static RoundTopology create(String kind, int n, int d, Map<String, String> params, String weights, RandomGenerator rng) {
-        String k = normalize(kind);
-        Map<String, String> p = new TreeMap<>(params == null ? Map.of() : params);
-        if (k.equals("near-optimal")) {
-            GraphGenerator gen = p.containsKey("budget-ms")
-                    ? new NearOptimalSearch(n, d, Duration.ofMillis(intParam(p, "budget-ms", 1000)))
-                    : new NearOptimalSearch(n, d, (long) intParam(p, "swaps", DEFAULT_SWAPS));
-            return fixed(k + "(n=" + n + ", d=" + d + ")", gen.generate(rng), weights);
-        }
-        List<String> accepted = TopologyCatalog.kinds().stream().filter(i -> i.name().equals(k)).findFirst()
-                .map(TopologyCatalog.KindInfo::params).orElseThrow(() -> new IllegalArgumentException("unknown topology '" + kind
-                        + "'; known: " + String.join(", ", TopologyCatalog.kinds().stream().map(TopologyCatalog.KindInfo::name).toList())
-                        + ", near-optimal"));
-        if (accepted.contains("n")) p.putIfAbsent("n", Integer.toString(n));
-        if (accepted.contains("d") && d > 0) p.putIfAbsent("d", Integer.toString(d));
-        if (accepted.contains("k") && TopologyCatalog.isTimeVarying(k)) p.putIfAbsent("k", Integer.toString(Math.max(1, d)));
-        if (TopologyCatalog.isTimeVarying(k)) {
-            TimeVaryingTopology tv = TopologyCatalog.createTimeVarying(k, p);
+    public static RoundTopology create(String kind, int n, Integer d, Map<String, ?> params, String weights, RandomGenerator rng) {
+        TopologyKind k = TopologyRegistry.kind(kind);
+        MixingWeights scheme = k.timeVarying() ? null : weights(weights);
+        Map<String, Object> request = request(k, n, d, params);
+        Topology t = k.create(request);
+        if (t instanceof Topology.Varying v) {
+            TimeVaryingTopology tv = v.topology();
             int period = tv.period();
             Graph[] graphs = new Graph[period];
             MixingMatrix[] ws = new MixingMatrix[period];
@@ -75,41 +94,54 @@ public final class Topologies {
             }
             return new RoundTopology(tv + " (period " + period + ")", true, graphs, ws);
         }
-        Graph g = TopologyCatalog.create(k, p).generate(rng);
-        return fixed(k + p, g, weights);
+        Graph g = t.graph(0, rng);
+        String name = k.name() + k.parse(request, TopologyInputs.NONE).asText().toString().replace('{', '(').replace('}', ')');
+        return RoundTopology.fixed(name + ", " + scheme + " weights", g, scheme.of(g));
     }
 
-    private static RoundTopology fixed(String name, Graph g, String weights) {
-        MixingWeights scheme = weights(weights);
-        return RoundTopology.fixed(name + ", " + scheme + " weights", g, scheme.of(g));
+    /**
+     * The graph of a static kind, with n and d filled in as {@link #create} does.
+     *
+     * @param kind a static kind's name or alias
+     * @param n number of nodes
+     * @param d degree, or null for kinds without one
+     * @param params further parameters by name (may be null)
+     * @param rng the randomness of random kinds
+     * @return the graph
+     * @throws IllegalArgumentException for an unknown or time-varying kind or invalid parameters
+     */
+    public static Graph graph(String kind, int n, Integer d, Map<String, ?> params, RandomGenerator rng) {
+        TopologyKind k = TopologyRegistry.kind(kind);
+        if (k.timeVarying()) throw new IllegalArgumentException(k.name() + " is time-varying; a static topology is needed here");
+        return k.create(request(k, n, d, params)).graph(0, rng);
     }
 
     /**
      * The weight scheme by name ({@link MixingSchemes}: uniform, mh, best-constant, lazy, ...), with
      * best-constant's Laplacian eigenvalues from the spectral module (sparse for large graphs).
+     *
+     * @param name a scheme name or alias (null: uniform)
+     * @return the weights
+     * @throws IllegalArgumentException for an unknown name
      */
     public static MixingWeights weights(String name) {
         return MixingSchemes.byName(name == null ? "uniform" : name, new SparseLaplacianExtremes());
     }
 
-    private static String normalize(String kind) {
-        if (kind == null) throw new IllegalArgumentException("topology kind is null");
-        String k = kind.trim().toLowerCase(Locale.ROOT);
-        return switch (k) {
-            case "base-(k+1)", "base-k+1", "base" -> "base-k-plus-one";
-            case "one-peer-exp", "onepeer-exponential" -> "one-peer-exponential";
-            case "static-exponential" -> "exponential";
-            default -> k;
-        };
+    private static Map<String, Object> request(TopologyKind k, int n, Integer d, Map<String, ?> params) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        if (params != null) request.putAll(params);
+        putUnlessSet(k, request, "n", n);
+        if (d != null) putUnlessSet(k, request, "d", d);
+        return request;
     }
 
-    private static int intParam(Map<String, String> params, String key, int def) {
-        String v = params == null ? null : params.get(key);
-        if (v == null) return def;
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("topology parameter " + key + "=" + v + " is not an integer");
-        }
+    /** Adds {@code key=value} if the kind has a parameter answering to key and the request does not set that parameter. */
+    private static void putUnlessSet(TopologyKind k, Map<String, Object> request, String key, int value) {
+        k.param(key).ifPresent(spec -> {
+            boolean set = request.entrySet().stream().anyMatch(e -> spec.answersTo(e.getKey()) && e.getValue() != null
+                    && !(e.getValue() instanceof String s && s.isBlank()));
+            if (!set) request.put(key, value);
+        });
     }
 }

@@ -44,6 +44,36 @@ class TopologiesTest {
     }
 
     @Test
+    void aliasesTypedParametersAndTheDegreeReachTheRegistry() {
+        RoundTopology viaAlias = Topologies.create("static-exponential", 16, null, null, "uniform", new SplittableRandom(1));
+        RoundTopology viaName = Topologies.create("exponential", 16, 8, Map.of(), "uniform", new SplittableRandom(1));
+        assertEquals(viaName.graph(0), viaAlias.graph(0));
+        // i ~ i +- 2^k mod 16 for k = 0..3: offsets 1, 2, 4, 8 (8 = -8), so degree 7
+        assertEquals(7, viaAlias.graph(0).maxDegree());
+        // Base-(k+1)'s k answers to d: the client degree sets the peers per round
+        RoundTopology base = Topologies.create("base-(k+1)", 9, 2, null, "uniform", new SplittableRandom(1));
+        for (Graph g : base.graphs()) assertTrue(g.maxDegree() <= 2);
+        assertEquals(Topologies.create("base-k-plus-one", 9, 8, Map.of("k", 2), "uniform", new SplittableRandom(1)).graphs().length,
+                base.graphs().length);
+        RoundTopology no = Topologies.create("near-optimal", 16, 4, Map.of("swaps", 10, "samples", 1), "mh", new SplittableRandom(2));
+        assertTrue(no.graph(0).isRegular() && no.graph(0).maxDegree() == 4);
+        assertEquals(java.util.List.of("n", "d", "swaps", "budget", "samples"),
+                Topologies.kind("near-optimal").params().stream().map(io.dfloverlay.core.topology.ParamSpec::name).toList());
+        assertEquals(Map.of("n", 16, "d", 4, "swaps", 10, "samples", 1),
+                Topologies.params("near-optimal", 16, 4, Map.of("swaps", "10", "samples", 1)).values());
+    }
+
+    @Test
+    void badParametersNameTheParameter() {
+        var e = assertThrows(io.dfloverlay.core.topology.ParamException.class,
+                () -> Topologies.create("random-regular", 16, 2, Map.of("connected", "maybe"), "uniform", new SplittableRandom(1)));
+        assertEquals("connected", e.param());
+        e = assertThrows(io.dfloverlay.core.topology.ParamException.class,
+                () -> Topologies.create("near-optimal", 16, 2, Map.of(), "uniform", new SplittableRandom(1)));
+        assertEquals("near-optimal: d must be at least 3, got 2", e.getMessage());
+    }
+
+    @Test
     void unknownKindsAndWeightsAreRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> Topologies.create("mesh", 8, 2, Map.of(), "uniform", new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("mesh"), e.getMessage());

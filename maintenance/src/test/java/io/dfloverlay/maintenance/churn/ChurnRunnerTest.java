@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.maintenance.RepairStrategies;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.TestGraphs;
 import java.util.List;
 import org.junit.jupiter.api.Test;

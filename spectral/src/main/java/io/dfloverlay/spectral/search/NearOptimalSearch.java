@@ -47,37 +47,67 @@ public final class NearOptimalSearch implements GraphGenerator {
     private final Consumer<String> progress;
 
     /**
-     * Search within a wall-clock budget.
+     * A search that stops after {@code swaps} attempted swaps: deterministic for a seed.
      *
-     * @throws IllegalArgumentException if {@code d < 3}, {@code n <= d}, {@code n·d} is odd, or the budget is not positive
+     * @param n number of nodes
+     * @param d degree
+     * @param swaps attempted λ-lowering swaps (a count, not a time)
+     * @return the search
+     * @throws IllegalArgumentException if {@code d < 3}, {@code n <= d}, {@code n·d} is odd, or {@code swaps < 0}
      */
-    public NearOptimalSearch(int n, int d, Duration budget) {
-        this(n, d, budget, Long.MAX_VALUE, DEFAULT_SAMPLES, null);
+    public static NearOptimalSearch withSwapBudget(int n, int d, long swaps) {
+        return new NearOptimalSearch(n, d, null, swaps, DEFAULT_SAMPLES, null);
     }
 
     /**
-     * Search with a budget of {@code maxSwaps} attempted swaps (deterministic for a seed).
+     * A search that stops after a wall-clock time (the number of swaps depends on the machine).
      *
-     * @throws IllegalArgumentException if {@code d < 3}, {@code n <= d}, {@code n·d} is odd, or {@code maxSwaps < 0}
+     * @param n number of nodes
+     * @param d degree
+     * @param budget the time budget, positive
+     * @return the search
+     * @throws IllegalArgumentException if {@code d < 3}, {@code n <= d}, {@code n·d} is odd, or the budget is not positive
      */
-    public NearOptimalSearch(int n, int d, long maxSwaps) {
-        this(n, d, null, maxSwaps, DEFAULT_SAMPLES, null);
+    public static NearOptimalSearch withTimeBudget(int n, int d, Duration budget) {
+        return new NearOptimalSearch(n, d, budget, Long.MAX_VALUE, DEFAULT_SAMPLES, null);
     }
 
     private NearOptimalSearch(int n, int d, Duration budget, long maxSwaps, int samples, Consumer<String> progress) {
-        if (d < 3) throw new IllegalArgumentException("d must be >= 3, got " + d);
+        if (d < 3) throw new IllegalArgumentException("d must be at least 3, got " + d);
         if (n <= d) throw new IllegalArgumentException("n must exceed d, got n=" + n + ", d=" + d);
         if (((long) n * d) % 2 != 0) throw new IllegalArgumentException("n*d must be even, got n=" + n + ", d=" + d);
         if (budget != null && (budget.isNegative() || budget.isZero()))
-            throw new IllegalArgumentException("budget must be positive, got " + budget);
-        if (maxSwaps < 0) throw new IllegalArgumentException("maxSwaps must be >= 0, got " + maxSwaps);
-        if (samples < 1) throw new IllegalArgumentException("samples must be >= 1, got " + samples);
+            throw new IllegalArgumentException("time budget must be positive, got " + budget);
+        if (maxSwaps < 0) throw new IllegalArgumentException("swap budget must be at least 0, got " + maxSwaps);
+        if (samples < 1) throw new IllegalArgumentException("samples must be at least 1, got " + samples);
         this.n = n;
         this.d = d;
         this.budget = budget;
         this.maxSwaps = maxSwaps;
         this.samples = samples;
         this.progress = progress;
+    }
+
+    /**
+     * The same search, also stopping after {@code swaps} attempted swaps (whichever budget ends first).
+     *
+     * @param swaps attempted swaps, at least 0
+     * @return a new search
+     * @throws IllegalArgumentException if {@code swaps < 0}
+     */
+    public NearOptimalSearch limitSwaps(long swaps) {
+        return new NearOptimalSearch(n, d, budget, swaps, samples, progress);
+    }
+
+    /**
+     * The same search, also stopping after a wall-clock time (whichever budget ends first).
+     *
+     * @param time the time budget, positive
+     * @return a new search
+     * @throws IllegalArgumentException if the time is not positive
+     */
+    public NearOptimalSearch limitTime(Duration time) {
+        return new NearOptimalSearch(n, d, time, maxSwaps, samples, progress);
     }
 
     /** The same search starting from the best of {@code k} random samples. */

@@ -27,7 +27,7 @@ class NearOptimalSearchTest {
         int n = 40 + 8 * (int) seed, d = 3 + (int) (seed % 3) * 2 - (seed % 3 == 2 ? 1 : 0);
         if (n * d % 2 != 0) n++;
         List<String> lines = new ArrayList<>();
-        SearchResult r = new NearOptimalSearch(n, d, 300).withSamples(3).withProgress(lines::add).search(new SplittableRandom(seed));
+        SearchResult r = NearOptimalSearch.withSwapBudget(n, d, 300).withSamples(3).withProgress(lines::add).search(new SplittableRandom(seed));
         Graph g = r.graph();
         String what = "seed=" + seed + " " + r;
         assertEquals(n, g.numNodes(), what);
@@ -40,16 +40,27 @@ class NearOptimalSearchTest {
 
     @Test
     void sameSeedSameGraphWithIterationBudget() {
-        NearOptimalSearch s = new NearOptimalSearch(30, 4, 100);
+        NearOptimalSearch s = NearOptimalSearch.withSwapBudget(30, 4, 100);
         assertEquals(s.generate(new SplittableRandom(9)), s.generate(new SplittableRandom(9)));
     }
 
     @Test
+    void theSwapBudgetIsACountAndBothBudgetsApply() {
+        SearchResult bySwaps = NearOptimalSearch.withSwapBudget(30, 4, 25).search(new SplittableRandom(4));
+        assertEquals(25, bySwaps.swapsTried(), bySwaps.toString());
+        SearchResult both = NearOptimalSearch.withTimeBudget(30, 4, Duration.ofMinutes(10)).limitSwaps(12).search(new SplittableRandom(4));
+        assertEquals(12, both.swapsTried(), both.toString());
+        SearchResult reversed = NearOptimalSearch.withSwapBudget(30, 4, 12).limitTime(Duration.ofMinutes(10)).search(new SplittableRandom(4));
+        assertEquals(both.graph(), reversed.graph());
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withSwapBudget(30, 4, 5).limitTime(Duration.ofSeconds(-1)));
+    }
+
+    @Test
     void rejectsBadParameters() {
-        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(5, 3, 10));
-        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(4, 4, 10));
-        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 2, 10));
-        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 4, Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new NearOptimalSearch(10, 4, -1));
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withSwapBudget(5, 3, 10));
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withSwapBudget(4, 4, 10));
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withSwapBudget(10, 2, 10));
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withTimeBudget(10, 4, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> NearOptimalSearch.withSwapBudget(10, 4, -1));
     }
 }

@@ -26,6 +26,39 @@ public final class JGraphTConverter {
     }
 
     /**
+     * A new JGraphT {@link SimpleGraph} whose vertex for node {@code v} is {@code labels[v]}, e.g.
+     * the client ids of a repaired overlay's snapshot (its {@code aliveNodes()}).
+     *
+     * @param g the graph
+     * @param labels one distinct label per node
+     * @return the labelled JGraphT graph
+     * @throws IllegalArgumentException if {@code labels} has not one entry per node or repeats one
+     */
+    public static org.jgrapht.Graph<Integer, DefaultEdge> toJGraphT(Graph g, int[] labels) {
+        if (labels.length != g.numNodes())
+            throw new IllegalArgumentException("labels has " + labels.length + " entries, graph has " + g.numNodes() + " nodes");
+        List<Integer> vertices = new ArrayList<>(labels.length);
+        for (int label : labels) vertices.add(label);
+        return toJGraphT(MappedGraph.of(g, vertices));
+    }
+
+    /**
+     * A new JGraphT {@link SimpleGraph} on the original vertices of a mapped graph: node {@code i}
+     * becomes {@code mapped.vertices().get(i)}.
+     *
+     * @param mapped the graph and its vertices
+     * @param <V> the vertex type
+     * @return the JGraphT graph
+     */
+    public static <V> org.jgrapht.Graph<V, DefaultEdge> toJGraphT(MappedGraph<V> mapped) {
+        org.jgrapht.Graph<V, DefaultEdge> out = new SimpleGraph<>(DefaultEdge.class);
+        List<V> vertices = mapped.vertices();
+        for (V v : vertices) out.addVertex(v);
+        mapped.graph().forEachEdge((u, v) -> out.addEdge(vertices.get(u), vertices.get(v)));
+        return out;
+    }
+
+    /**
      * Converts an undirected simple JGraphT graph; node {@code i} is the {@code i}-th vertex of
      * {@code g.vertexSet()}.
      *

@@ -1,21 +1,62 @@
 package io.dfloverlay.core.mixing;
 
+import io.dfloverlay.core.registry.NamedRegistry;
 import java.util.List;
-import java.util.Locale;
 
-/** Looks up mixing-weight schemes by their command-line names. */
+/**
+ * The registry of mixing-weight schemes, by the names the CLI and the simulator use: {@code
+ * uniform}, {@code mh} ({@code metropolis-hastings}), {@code best-constant}, {@code lazy}
+ * ({@code lazy-uniform}) and {@code lazy-mh}. Names compare trimmed and case-insensitively.
+ */
 public final class MixingSchemes {
-    /** The accepted names, aliases included. */
-    public static final List<String> NAMES =
-            List.of("uniform", "mh", "metropolis-hastings", "best-constant", "lazy", "lazy-uniform", "lazy-mh");
+    private static final NamedRegistry<MixingScheme> SCHEMES = new NamedRegistry<>("mixing scheme", List.of(
+            new MixingScheme("uniform", List.of(), "(A + I)/(d_max + 1); nodes of lower degree keep the slack on the diagonal",
+                    solver -> new UniformWeights()),
+            new MixingScheme("mh", List.of("metropolis-hastings"), "Metropolis-Hastings: W_ij = 1/(1 + max(d_i, d_j)), symmetric for any degrees",
+                    solver -> new MetropolisHastingsWeights()),
+            new MixingScheme("best-constant", List.of(), "I - alpha L with alpha = 2/(lambda_2(L) + lambda_n(L)), the best constant edge weight",
+                    BestConstantWeights::new),
+            new MixingScheme("lazy", List.of("lazy-uniform"), "(I + W)/2 with uniform W: spectrum in [0, 1], no oscillation",
+                    solver -> new LazyWeights(new UniformWeights())),
+            new MixingScheme("lazy-mh", List.of(), "(I + W)/2 with Metropolis-Hastings W",
+                    solver -> new LazyWeights(new MetropolisHastingsWeights()))));
 
     private MixingSchemes() {}
 
     /**
-     * The scheme called {@code name} (case-insensitive): {@code uniform}, {@code mh} /
-     * {@code metropolis-hastings}, {@code best-constant} (dense solver), {@code lazy} /
-     * {@code lazy-uniform}, {@code lazy-mh}.
+     * Every registered scheme, in listing order.
      *
+     * @return the schemes
+     */
+    public static List<MixingScheme> all() {
+        return SCHEMES.all();
+    }
+
+    /**
+     * The schemes' names (without aliases).
+     *
+     * @return the names
+     */
+    public static List<String> names() {
+        return SCHEMES.names();
+    }
+
+    /**
+     * The registered scheme with this name or alias.
+     *
+     * @param name a scheme name (any case)
+     * @return the scheme
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static MixingScheme scheme(String name) {
+        return SCHEMES.get(name);
+    }
+
+    /**
+     * The weights called {@code name}, with {@code best-constant} on the dense Laplacian solver.
+     *
+     * @param name a scheme name (any case)
+     * @return the weights
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static MixingWeights byName(String name) {
@@ -25,17 +66,13 @@ public final class MixingSchemes {
     /**
      * As {@link #byName(String)}, with {@code best-constant} using {@code solver} for the Laplacian
      * eigenvalues (e.g. the spectral module's sparse solver for large graphs).
+     *
+     * @param name a scheme name (any case)
+     * @param solver the Laplacian solver
+     * @return the weights
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static MixingWeights byName(String name, LaplacianExtremes solver) {
-        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return switch (key) {
-            case "uniform" -> new UniformWeights();
-            case "mh", "metropolis-hastings" -> new MetropolisHastingsWeights();
-            case "best-constant" -> new BestConstantWeights(solver);
-            case "lazy", "lazy-uniform" -> new LazyWeights(new UniformWeights());
-            case "lazy-mh" -> new LazyWeights(new MetropolisHastingsWeights());
-            default -> throw new IllegalArgumentException(
-                    "unknown mixing scheme '" + name + "'; known: " + String.join(", ", NAMES));
-        };
+        return scheme(name).create(solver);
     }
 }

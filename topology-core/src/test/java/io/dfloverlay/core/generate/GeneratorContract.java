@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
 /** Checks shared by every generator's tests: structure, promised sizes and degrees, determinism. */
-final class GeneratorContract {
+public final class GeneratorContract {
     /** Number of seeds each property test runs over. */
     static final int SEEDS = 200;
 
@@ -30,7 +30,7 @@ final class GeneratorContract {
      * Rows strictly increasing (so no multi-edges), no self-loops, ids in range, every edge stored
      * in both rows, numEdges consistent with the degrees and with forEachEdge.
      */
-    static void assertSimpleSymmetric(Graph g, String ctx) {
+    public static void assertSimpleSymmetric(Graph g, String ctx) {
         int n = g.numNodes();
         long degreeSum = 0;
         for (int v = 0; v < n; v++) {

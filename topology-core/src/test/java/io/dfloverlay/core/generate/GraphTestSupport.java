@@ -10,7 +10,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /** Test helpers: bipartiteness, dense adjacency spectra (EJML) and mixing-matrix properties. */
-final class GraphTestSupport {
+public final class GraphTestSupport {
     private GraphTestSupport() {}
 
     /** Whether the graph is 2-colourable (BFS). */
@@ -57,7 +57,7 @@ final class GraphTestSupport {
     }
 
     /** Entries non-negative, every row and column summing to 1 within {@code tol}. */
-    static void assertDoublyStochastic(MixingMatrix w, double tol, String ctx) {
+    public static void assertDoublyStochastic(MixingMatrix w, double tol, String ctx) {
         int n = w.size();
         double[] colSums = new double[n];
         for (int i = 0; i < n; i++) {

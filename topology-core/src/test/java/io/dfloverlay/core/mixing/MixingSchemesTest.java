@@ -17,11 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every scheme on regular and irregular graphs gives a symmetric doubly-stochastic W on edges + diagonal. */
 class MixingSchemesTest {
-    private static final List<String> SCHEMES = List.of("uniform", "mh", "best-constant", "lazy", "lazy-mh");
-
     static Stream<Arguments> schemeAndGraph() {
         List<Arguments> out = new ArrayList<>();
-        for (String s : SCHEMES) for (Object[] g : FixtureGraphs.connected()) out.add(Arguments.of(s, g[0], g[1]));
+        for (String s : MixingSchemes.names()) for (Object[] g : FixtureGraphs.connected()) out.add(Arguments.of(s, g[0], g[1]));
         return out.stream();
     }
 
@@ -48,6 +46,19 @@ class MixingSchemesTest {
         assertEquals("lazy-metropolis-hastings", MixingSchemes.byName("lazy-mh").toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MixingSchemes.byName("fancy"));
         assertTrue(e.getMessage().contains("'fancy'") && e.getMessage().contains("best-constant"), e.getMessage());
+    }
+
+    @Test
+    void registryNamesAliasesAndDescriptionsAreUnique() {
+        List<String> keys = new ArrayList<>();
+        for (MixingScheme s : MixingSchemes.all()) {
+            assertTrue(!s.description().isBlank() && !s.description().contains("\n"), s.name());
+            keys.add(s.name());
+            keys.addAll(s.aliases());
+            for (String alias : s.aliases()) assertEquals(s, MixingSchemes.scheme(alias.toUpperCase(java.util.Locale.ROOT)));
+        }
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), keys.toString());
+        assertTrue(keys.containsAll(List.of("uniform", "mh", "metropolis-hastings", "best-constant", "lazy", "lazy-uniform", "lazy-mh")), keys.toString());
     }
 
     @Test
