@@ -2,6 +2,7 @@ package io.dfloverlay.sim;
 
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.core.mixing.MixingWeights;
 import io.dfloverlay.sim.algo.BatchSampler;
 import io.dfloverlay.sim.algo.DecentralizedSgd;
 import io.dfloverlay.sim.algo.GradientTracking;
@@ -147,10 +148,11 @@ public final class Simulation {
         ChurnProcess churn = null;
         MixingMatrix w = topology.mixing(0);
         if (!failures.isEmpty() || !joins.isEmpty()) {
-            churn = new ChurnProcess(topology.graph(0), config.degree(), config.repair(), failures, joins, stream(6), sampler,
-                    data.train().numExamples());
+            MixingWeights scheme = Topologies.weights(config.weights());
+            churn = new ChurnProcess(topology.graph(0), config.degree(), config.repair(), scheme, failures, joins, stream(6),
+                    sampler, data.train().numExamples());
             Graph attached = churn.currentGraph();
-            if (!attached.equals(topology.graph(0))) w = Topologies.weights(config.weights()).of(attached);
+            if (!attached.equals(topology.graph(0))) w = scheme.of(attached);
         }
         long bytes = 0;
         RoundMetrics last = null;
