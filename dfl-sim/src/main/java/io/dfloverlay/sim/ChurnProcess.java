@@ -9,7 +9,7 @@ import io.dfloverlay.sim.algo.BatchSampler;
 import io.dfloverlay.sim.algo.TrainingAlgorithm;
 import io.dfloverlay.sim.engine.Engine;
 import io.dfloverlay.sim.engine.ParameterBlock;
-import io.dfloverlay.sim.topology.ChurnSpec;
+import io.dfloverlay.sim.config.ChurnSchedule;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
@@ -25,14 +25,14 @@ import java.util.random.RandomGenerator;
  */
 final class ChurnProcess {
     private final OverlayMaintainer maintainer;
-    private final ChurnSpec failures, joins;
+    private final ChurnSchedule failures, joins;
     private final RandomGenerator rng;
     private final MixingWeights weights;
     private final BatchSampler sampler;
     private final ArrayDeque<int[]> orphans = new ArrayDeque<>();
     private final int initialClients, trainSize, shardSize;
 
-    ChurnProcess(Graph initial, int d, String repair, MixingWeights weights, ChurnSpec failures, ChurnSpec joins,
+    ChurnProcess(Graph initial, int d, String repair, MixingWeights weights, ChurnSchedule failures, ChurnSchedule joins,
             RandomGenerator rng, BatchSampler sampler, int trainSize) {
         int degree = Math.max(2, Math.max(d, initial.maxDegree()));
         this.maintainer = new OverlayMaintainer(initial, degree, RepairStrategies.byName(repair), rng);

@@ -46,11 +46,31 @@ public final class Topologies {
     /**
      * Creates the topology.
      *
+     * @param kind    topology kind name (or alias)
+     * @param n       number of nodes
+     * @param d       degree for kinds that take one, or null
+     * @param params  extra kind parameters as JSON scalars (numbers, booleans, strings), may be null
+     * @param weights mixing-weight scheme name
+     * @param rng     randomness of random kinds
+     * @return the per-round graphs and mixing matrices
      * @throws IllegalArgumentException for unknown kinds or weights, or invalid sizes
      */
-    public static RoundTopology create(String kind, int n, int d, Map<String, String> params, String weights, RandomGenerator rng) {
+    public static RoundTopology create(String kind, int n, Integer d, Map<String, ?> params, String weights, RandomGenerator rng) {
+        return create(kind, n, d == null ? 0 : d, asText(params), weights, rng);
+    }
+
+    /** Parameter values as the catalog's text form: integral numbers without a fraction. */
+    private static Map<String, String> asText(Map<String, ?> params) {
+        Map<String, String> text = new TreeMap<>();
+        if (params == null) return text;
+        params.forEach((k, v) -> text.put(k, v instanceof Double x && x == Math.rint(x) && Math.abs(x) < 1e15
+                ? Long.toString((long) (double) x) : String.valueOf(v)));
+        return text;
+    }
+
+    private static RoundTopology create(String kind, int n, int d, Map<String, String> params, String weights, RandomGenerator rng) {
         String k = normalize(kind);
-        Map<String, String> p = new TreeMap<>(params == null ? Map.of() : params);
+        Map<String, String> p = new TreeMap<>(params);
         if (k.equals("near-optimal")) {
             GraphGenerator gen = p.containsKey("budget-ms")
                     ? new NearOptimalSearch(n, d, Duration.ofMillis(intParam(p, "budget-ms", 1000)))
