@@ -2,15 +2,15 @@ package io.dfloverlay.sim;
 
 import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.core.mixing.MetropolisHastingsWeights;
 import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.core.mixing.MixingWeights;
 import io.dfloverlay.maintenance.OverlayMaintainer;
 import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.sim.algo.BatchSampler;
 import io.dfloverlay.sim.algo.TrainingAlgorithm;
 import io.dfloverlay.sim.engine.Engine;
 import io.dfloverlay.sim.engine.ParameterBlock;
-import io.dfloverlay.sim.topology.ChurnSpec;
+import io.dfloverlay.sim.config.ChurnSchedule;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
@@ -22,20 +22,22 @@ import java.util.random.RandomGenerator;
  * ids, start from the survivors' average model x̄ and take over the data of the earliest departed
  * client not yet taken over, or, when none is left, a uniformly random sample (without
  * replacement) of the training set of the initial mean client size. After any event W is
- * recomputed with Metropolis–Hastings weights over the repaired overlay (irregular graphs).
+ * recomputed over the repaired overlay with the run's configured weight scheme.
  */
 final class ChurnProcess {
     private final OverlayMaintainer maintainer;
-    private final ChurnSpec failures, joins;
+    private final ChurnSchedule failures, joins;
     private final RandomGenerator rng;
+    private final MixingWeights weights;
     private final BatchSampler sampler;
     private final ArrayDeque<int[]> orphans = new ArrayDeque<>();
     private final int initialClients, trainSize, shardSize;
 
-    ChurnProcess(Graph initial, int d, String repair, ChurnSpec failures, ChurnSpec joins, RandomGenerator rng,
-            BatchSampler sampler, int trainSize) {
+    ChurnProcess(Graph initial, int d, String repair, MixingWeights weights, ChurnSchedule failures, ChurnSchedule joins,
+            RandomGenerator rng, BatchSampler sampler, int trainSize) {
         int degree = Math.max(2, Math.max(d, initial.maxDegree()));
         this.maintainer = new OverlayMaintainer(initial, degree, RepairStrategies.byName(repair), rng);
+        this.weights = weights;
         this.failures = failures;
         this.joins = joins;
         this.rng = rng;
@@ -89,7 +91,7 @@ final class ChurnProcess {
         algo.resize(keep, joined, mean);
         int[] order = algo.clientIds();
         if (!Arrays.equals(order, maintainer.aliveNodes())) throw new IllegalStateException("client rows out of sync with the overlay");
-        return new MetropolisHastingsWeights().of(maintainer.snapshot());
+        return weights.of(maintainer.snapshot());
     }
 
     private int[] randomShard() {

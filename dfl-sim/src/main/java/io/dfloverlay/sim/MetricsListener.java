@@ -1,10 +1,38 @@
 package io.dfloverlay.sim;
 
-/** Receives progress of a running simulation (called on the simulation's thread). */
+/**
+ * Receives a running simulation's header and metrics, and may cancel it; called on the
+ * simulation's thread.
+ */
 public interface MetricsListener {
-    /** Called at every evaluation round, in round order. */
+    /**
+     * Called once before the first round.
+     *
+     * @param header the run's header (topology, spectra, data, model, engine)
+     */
+    default void onStart(RunHeader header) {}
+
+    /**
+     * Called at every evaluation round, in round order.
+     *
+     * @param metrics the round's metrics
+     */
     void onEval(RoundMetrics metrics);
 
-    /** Called after every round ({@code round} counts from 1). */
+    /**
+     * Called after every round.
+     *
+     * @param round       the round just done, counting from 1
+     * @param totalRounds the rounds planned
+     */
     default void onRound(int round, int totalRounds) {}
+
+    /**
+     * Polled after every round; once true, the run evaluates and stops.
+     *
+     * @return whether to stop after the current round
+     */
+    default boolean cancelled() {
+        return false;
+    }
 }

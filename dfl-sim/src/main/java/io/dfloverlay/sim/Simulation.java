@@ -2,12 +2,22 @@ package io.dfloverlay.sim;
 
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.core.mixing.MixingWeights;
 import io.dfloverlay.sim.algo.BatchSampler;
 import io.dfloverlay.sim.algo.DecentralizedSgd;
 import io.dfloverlay.sim.algo.GradientTracking;
 import io.dfloverlay.sim.algo.LocalSgd;
 import io.dfloverlay.sim.algo.TrainingAlgorithm;
+import io.dfloverlay.maintenance.strategy.RepairStrategies;
+import io.dfloverlay.sim.config.AlgorithmConfig;
+import io.dfloverlay.sim.config.ChurnConfig;
+import io.dfloverlay.sim.config.ConfigException;
+import io.dfloverlay.sim.config.DataConfig;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.config.TopologyConfig;
+import io.dfloverlay.sim.data.DataIdentity;
 import io.dfloverlay.sim.data.DataSplit;
+import io.dfloverlay.sim.data.LoadedData;
 import io.dfloverlay.sim.data.Dataset;
 import io.dfloverlay.sim.data.Datasets;
 import io.dfloverlay.sim.engine.DeviceData;
@@ -18,25 +28,28 @@ import io.dfloverlay.sim.engine.ParameterBlock;
 import io.dfloverlay.sim.model.ModelSpec;
 import io.dfloverlay.sim.partition.Partition;
 import io.dfloverlay.sim.partition.Partitioner;
-import io.dfloverlay.sim.topology.ChurnSpec;
 import io.dfloverlay.sim.topology.RoundTopology;
 import io.dfloverlay.sim.topology.Topologies;
 import io.dfloverlay.spectral.Spectra;
-import java.util.Locale;
+import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * One D-SGD run described by a {@link SimulationConfig}. Construction prepares data, topology and
- * engine (and fails with a clear message on bad input); {@link #run} trains.
+ * One D-SGD run described by a {@link RunConfig}. Construction prepares data, topology and
+ * engine (and fails with a message naming the config key on bad input); {@link #run} trains.
  *
- * <p>Randomness: independent streams derived from {@code config.seed()} for the data (synthetic
+ * <p>Randomness: independent streams derived from the config's seed for the data (synthetic
  * tasks), the topology, the partition, the initial model, the minibatches and churn, so the same
  * config replays the same metrics (all but wall time). Evaluation: the averaged model x̄ on the
  * first {@value #TRAIN_EVAL_EXAMPLES} training rows (train loss) and the whole test set; each
  * client's model on the first {@value #CLIENT_EVAL_EXAMPLES} test rows (client accuracies).
  * Bytes sent count 4 bytes per float for every stored off-diagonal entry of the round's W, times
  * the vectors the algorithm sends (1 for D-SGD, 2 for gradient tracking).
+ *
+ * <p>Data: when the config records a data identity ({@code data.identity}), the data loaded must
+ * match it, else construction fails with {@code data.identity: ...} saying what differs; the
+ * {@link #resolvedConfig()} records the identity of the data actually used.
  */
 public final class Simulation {
     /** Training rows used for the train loss of x̄. */
@@ -46,13 +59,14 @@ public final class Simulation {
     /** Random stream number of the data (synthetic tasks). */
     private static final int DATA_STREAM = 1;
 
-    private final SimulationConfig config;
+    private final RunConfig config;
     private final Engine engine;
+    private final LoadedData loaded;
     private final DataSplit data;
     private final ModelSpec model;
     private final Partition partition;
     private final RoundTopology topology;
-    private final ChurnSpec failures, joins;
+    private final MixingWeights weights;
     private final RunHeader header;
     private final boolean gradientTracking;
 
@@ -60,79 +74,119 @@ public final class Simulation {
      * Prepares a run: loads or generates data, partitions it, builds the topology and computes
      * ρ(W) and λ(A) for the header.
      *
-     * @throws IllegalArgumentException on any invalid setting (message names it)
+     * @param config the run
+     * @throws IllegalArgumentException on any invalid setting (a {@link ConfigException} naming its key path)
      */
-    public Simulation(SimulationConfig config) {
+    public Simulation(RunConfig config) {
         this(config, null);
     }
 
     /**
      * Prepares a run on data already loaded by {@link #loadData} for a config with the same dataset,
-     * dataset path and seed, so that several runs (a topology comparison) share one copy; with
+     * path and seed, so that several runs (a topology comparison) share one copy; with
      * {@code preloaded == null} the run loads its own.
      *
-     * @throws IllegalArgumentException on any invalid setting (message names it)
+     * @param config    the run
+     * @param preloaded data loaded by {@link #loadData}, or null
+     * @throws IllegalArgumentException on any invalid setting (a {@link ConfigException} naming its key path)
      */
-    public Simulation(SimulationConfig config, DataSplit preloaded) {
+    public Simulation(RunConfig config, LoadedData preloaded) {
         this.config = config;
-        String algo = config.algorithm() == null ? "dsgd" : config.algorithm().trim().toLowerCase(Locale.ROOT);
-        gradientTracking = switch (algo) {
-            case "dsgd", "d-sgd" -> false;
-            case "gradient-tracking", "gt" -> true;
-            default -> throw new IllegalArgumentException("unknown algorithm '" + config.algorithm() + "' (expected dsgd or gradient-tracking)");
-        };
-        if (gradientTracking && config.localSteps() != 1)
-            throw new IllegalArgumentException("gradient-tracking takes one local step per round, got local steps " + config.localSteps());
-        if (gradientTracking && config.gossipEvery() != 1)
-            throw new IllegalArgumentException("gradient-tracking gossips every round, got gossip-every " + config.gossipEvery());
-        if (gradientTracking && config.momentum() != 0)
-            throw new IllegalArgumentException("gradient-tracking does not support momentum, got " + config.momentum());
-        failures = ChurnSpec.parse(config.failures(), "failures");
-        joins = ChurnSpec.parse(config.joins(), "joins");
-        if ((!failures.isEmpty() || !joins.isEmpty()) && Topologies.isTimeVarying(config.topology()))
-            throw new IllegalArgumentException("failures and joins need a static topology, got time-varying " + config.topology());
-        this.engine = EngineFactory.create(config.engine());
-        this.data = preloaded != null ? preloaded : loadData(config);
+        if (config.adversary() != null) throw new ConfigException("adversary", "attacks are not implemented yet (omit it for an honest run)");
+        gradientTracking = config.algorithm().kind() == AlgorithmConfig.Kind.GRADIENT_TRACKING;
+        TopologyConfig tc = config.topology();
+        if (!config.churn().isEmpty() && Topologies.isTimeVarying(tc.kind()))
+            throw new ConfigException("churn", "failures and joins need a static topology, got time-varying " + tc.kind());
+        if (!config.churn().isEmpty()) named("churn.repair", () -> RepairStrategies.byName(config.churn().repair()));
+        this.engine = named("execution.engine", () -> EngineFactory.create(config.execution().engine()));
+        this.loaded = preloaded != null ? preloaded : loadData(config);
+        DataIdentity expected = config.data().identity();
+        if (expected != null) {
+            List<String> diff = expected.differences(loaded.identity());
+            if (!diff.isEmpty())
+                throw new ConfigException("data.identity", "the data differ from the recorded run's: " + String.join(", ", diff));
+        }
+        this.data = loaded.split();
         Dataset train = this.data.train();
-        this.model = ModelSpec.parse(config.model(), train.dim(), train.numClasses());
-        this.partition = Partitioner.partition(config.partition(), train.numExamples(), train.labels(), train.numClasses(),
-                config.clients(), stream(3));
-        this.topology = Topologies.create(config.topology(), config.clients(), config.degree(), config.topologyParams(),
-                config.weights(), stream(2));
-        if (topology.numNodes() != config.clients())
-            throw new IllegalArgumentException("topology has " + topology.numNodes() + " nodes, expected " + config.clients());
+        this.model = ModelSpec.of(config.model(), train.dim(), train.numClasses());
+        this.partition = named("data.partition", () -> Partitioner.partition(config.data().partition(), train.numExamples(),
+                train.labels(), train.numClasses(), tc.n(), stream(3)));
+        this.weights = named("topology.weights", () -> Topologies.weights(tc.weights()));
+        this.topology = named("topology", () -> Topologies.create(tc.kind(), tc.n(), tc.d(), tc.params(), tc.weights(), stream(2)));
+        if (topology.numNodes() != tc.n())
+            throw new ConfigException("topology", "has " + topology.numNodes() + " nodes, expected n = " + tc.n());
         double rho = Double.NaN, lambda = Double.NaN;
-        if (!topology.timeVarying() && config.clients() >= 2) {
+        if (!topology.timeVarying() && tc.n() >= 2) {
             rho = Spectra.mixing(topology.mixing(0)).twoSided();
             lambda = Spectra.adjacency(topology.graph(0)).twoSided();
         }
-        this.header = new RunHeader(topology.name(), config.clients(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
+        this.header = new RunHeader(topology.name(), tc.n(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
                 train.numExamples(), this.data.test().numExamples(), partition.summary(train.labels(), train.numClasses()),
                 model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD"));
     }
 
-    /** The run's header (topology, data source, spectral scalars). */
+    /**
+     * Prepares and trains {@code config}, reporting to {@code listener} (see {@link #run(MetricsListener)}).
+     *
+     * @param config   the run
+     * @param listener receives the header, rounds and metrics; may cancel
+     * @return the last metrics, or null if no round ran
+     * @throws IllegalArgumentException on any invalid setting (a {@link ConfigException} naming its key path)
+     */
+    public static RoundMetrics run(RunConfig config, MetricsListener listener) {
+        return new Simulation(config).run(listener);
+    }
+
+    /**
+     * The run's header.
+     *
+     * @return topology, data source, spectral scalars, model size and engine
+     */
     public RunHeader header() {
         return header;
     }
 
-    /** The model being trained. */
+    /**
+     * The config as given, with the identity of the data actually used; running it again replays this run.
+     *
+     * @return the replayable config
+     */
+    public RunConfig resolvedConfig() {
+        return config.withDataIdentity(loaded.identity());
+    }
+
+    /**
+     * The model being trained.
+     *
+     * @return its layer widths and loss
+     */
     public ModelSpec model() {
         return model;
     }
 
-    /** The data split in use (synthetic tasks carry their known optimum). */
+    /**
+     * The data split in use (synthetic tasks carry their known optimum).
+     *
+     * @return the train and test sets
+     */
     public DataSplit data() {
         return data;
     }
 
     /**
-     * Runs up to {@code config.rounds()} rounds, reporting to {@code listener}; stops early after
-     * the current round when {@code cancelled} becomes true. Returns the last metrics.
+     * Runs up to {@code execution.rounds} rounds: calls {@link MetricsListener#onStart} with the
+     * header, then after each round {@link MetricsListener#onRound}, at evaluation rounds
+     * {@link MetricsListener#onEval}; once {@link MetricsListener#cancelled()} is true it evaluates
+     * the current round and stops.
+     *
+     * @param listener receives the header, rounds and metrics; may cancel
+     * @return the last metrics (null if no round ran)
      */
-    public RoundMetrics run(MetricsListener listener, BooleanSupplier cancelled) {
+    public RoundMetrics run(MetricsListener listener) {
+        listener.onStart(header);
         long start = System.nanoTime();
-        int n = config.clients();
+        int n = config.topology().n();
+        AlgorithmConfig ac = config.algorithm();
         DeviceData train = engine.upload(data.train());
         DeviceData trainEval = engine.upload(data.train().head(TRAIN_EVAL_EXAMPLES));
         DeviceData test = engine.upload(data.test());
@@ -140,21 +194,24 @@ public final class Simulation {
         BatchSampler sampler = new BatchSampler(partition, derive(4));
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) ids[i] = i;
-        LocalSgd sgd = new LocalSgd(engine, train, sampler, model, ids, config.batchSize(), config.learningRate(),
-                config.momentum(), config.weightDecay());
+        LocalSgd sgd = new LocalSgd(engine, train, sampler, model, ids, ac.batchSize(), ac.learningRate(),
+                ac.momentum(), ac.weightDecay());
         float[] x0 = model.initialParameters(stream(5));
-        TrainingAlgorithm algo = gradientTracking ? new GradientTracking(sgd, x0) : new DecentralizedSgd(sgd, config.localSteps(), x0);
+        TrainingAlgorithm algo = gradientTracking ? new GradientTracking(sgd, x0) : new DecentralizedSgd(sgd, ac.localSteps(), x0);
         ChurnProcess churn = null;
         MixingMatrix w = topology.mixing(0);
-        if (!failures.isEmpty() || !joins.isEmpty()) {
-            churn = new ChurnProcess(topology.graph(0), config.degree(), config.repair(), failures, joins, stream(6), sampler,
-                    data.train().numExamples());
+        ChurnConfig cc = config.churn();
+        if (!cc.isEmpty()) {
+            Integer d = config.topology().d();
+            churn = new ChurnProcess(topology.graph(0), d == null ? 0 : d, cc.repair(), weights, cc.failures(), cc.joins(),
+                    stream(6), sampler, data.train().numExamples());
             Graph attached = churn.currentGraph();
-            if (!attached.equals(topology.graph(0))) w = Topologies.weights(config.weights()).of(attached);
+            if (!attached.equals(topology.graph(0))) w = weights.of(attached);
         }
         long bytes = 0;
         RoundMetrics last = null;
-        int rounds = config.rounds();
+        int rounds = config.execution().rounds();
+        int evalEvery = config.execution().evaluation().every();
         for (int r = 1; r <= rounds; r++) {
             if (churn != null) {
                 MixingMatrix changed = churn.apply(r, algo, engine);
@@ -162,12 +219,12 @@ public final class Simulation {
             } else if (topology.timeVarying()) {
                 w = topology.mixing(r - 1);
             }
-            boolean gossip = gradientTracking || r % config.gossipEvery() == 0;
+            boolean gossip = gradientTracking || r % ac.gossipEvery() == 0;
             int vectors = algo.round(w, gossip);
             bytes += vectors * (long) (w.numStored() - w.size()) * model.numParameters() * 4L;
             listener.onRound(r, rounds);
-            boolean stop = cancelled.getAsBoolean();
-            if (r % config.evalEvery() == 0 || r == rounds || stop) {
+            boolean stop = listener.cancelled();
+            if (r % evalEvery == 0 || r == rounds || stop) {
                 last = evaluate(r, algo.models(), trainEval, test, clientEval, bytes, start);
                 listener.onEval(last);
             }
@@ -197,21 +254,36 @@ public final class Simulation {
     }
 
     /**
-     * The data a run of {@code config} uses: the named dataset, or the synthetic task drawn from the
-     * config's seed (its data stream).
+     * The data a run of {@code config} uses, with its identity: the named dataset, or the synthetic
+     * task drawn from the config's seed (its data stream).
      *
-     * @throws IllegalArgumentException for an unknown dataset or a missing explicit path
+     * @param config the run
+     * @return the data and which copy it is
+     * @throws ConfigException {@code data: ...} for an unknown dataset or a missing explicit path
      */
-    public static DataSplit loadData(SimulationConfig config) {
-        return Datasets.load(config.dataset(), config.datasetPath(), new SplittableRandom(derive(config.seed(), DATA_STREAM)));
+    public static LoadedData loadData(RunConfig config) {
+        DataConfig dc = config.data();
+        return named("data", () -> Datasets.loadIdentified(dc.dataset(), dc.path(),
+                new SplittableRandom(derive(config.execution().seed(), DATA_STREAM))));
+    }
+
+    /** Runs {@code step}, reporting its IllegalArgumentException as a config error at {@code path}. */
+    private static <T> T named(String path, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(path, e.getMessage());
+        }
     }
 
     private SplittableRandom stream(int k) {
-        return new SplittableRandom(derive(config.seed(), k));
+        return new SplittableRandom(derive(config.execution().seed(), k));
     }
 
     private long derive(int k) {
-        return derive(config.seed(), k);
+        return derive(config.execution().seed(), k);
     }
 
     /** SplitMix64 finalizer of seed and stream number: independent, reproducible sub-seeds. */

@@ -6,19 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import io.dfloverlay.sim.config.AdversaryConfig;
+import io.dfloverlay.sim.config.ConfigException;
+import io.dfloverlay.sim.config.ConfigSyntax;
+import io.dfloverlay.sim.config.PartitionConfig;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.data.DataIdentity;
 import org.junit.jupiter.api.Test;
 
 class SimulationTest {
-    static SimulationConfig config(String topology, int n, String dataset, String model, String algorithm, int rounds,
+    static RunConfig.Builder builder(String topology, int n, String dataset, String model, String algorithm, int rounds,
             String failures, String joins, long seed) {
-        return new SimulationConfig(topology, n, 4, Map.of(), "uniform", dataset, null, "iid", model, algorithm,
-                rounds, 1, 1, 16, 0.1, 0.0, 0.0, 5, "cpu", seed, failures, joins, "pairing");
+        return RunConfig.builder().topology(topology).clients(n).degree(4).weights("uniform").dataset(dataset)
+                .model(ConfigSyntax.model(model)).algorithm(ConfigSyntax.algorithm(algorithm)).rounds(rounds).batchSize(16)
+                .learningRate(0.1).evalEvery(5).engine("cpu").seed(seed).failures(ConfigSyntax.churn(failures, "failures"))
+                .joins(ConfigSyntax.churn(joins, "joins")).repair("pairing");
     }
 
-    static List<RoundMetrics> run(SimulationConfig c) {
+    static RunConfig config(String topology, int n, String dataset, String model, String algorithm, int rounds,
+            String failures, String joins, long seed) {
+        return builder(topology, n, dataset, model, algorithm, rounds, failures, joins, seed).build();
+    }
+
+    static List<RoundMetrics> run(RunConfig c) {
         List<RoundMetrics> out = new ArrayList<>();
-        new Simulation(c).run(out::add, () -> false);
+        Simulation.run(c, out::add);
         return out;
     }
 
@@ -39,13 +51,14 @@ class SimulationTest {
 
     @Test
     void trainsAnMlpOnTheEmbeddedFashionMnistSampleWithSkewAndMomentum() {
-        SimulationConfig c = new SimulationConfig("random-regular", 10, 4, Map.of(), "uniform", "fashion-mnist-sample", null,
-                "dirichlet:0.5", "mlp:32", "dsgd", 20, 2, 2, 16, 0.05, 0.5, 1e-4, 10, "cpu", 3, "", "", "none");
+        RunConfig c = builder("random-regular", 10, "fashion-mnist-sample", "mlp:32", "dsgd", 20, "", "", 3)
+                .partition(new PartitionConfig.Dirichlet(0.5)).localSteps(2).gossipEvery(2).learningRate(0.05).momentum(0.5)
+                .weightDecay(1e-4).evalEvery(10).repair("none").build();
         Simulation s = new Simulation(c);
         assertEquals("embedded sample (4000/1000)", s.header().dataSource());
         assertTrue(s.header().partitionSummary().startsWith("dirichlet:0.5 over 10 clients"), s.header().partitionSummary());
         List<RoundMetrics> m = new ArrayList<>();
-        s.run(m::add, () -> false);
+        s.run(m::add);
         assertEquals(2, m.size());
         assertTrue(m.get(1).testAccuracy() > 0.5, "accuracy " + m.get(1).testAccuracy());
         // gossip every 2nd round: 10 of 20 rounds send, 10 clients x 4 neighbours x p floats x 4 bytes each
@@ -67,7 +80,7 @@ class SimulationTest {
 
     @Test
     void sameSeedGivesIdenticalMetrics() {
-        SimulationConfig c = config("ring", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "at:4:0.2", "at:7:0.2", 7);
+        RunConfig c = config("ring", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "at:4:0.2", "at:7:0.2", 7);
         List<RoundMetrics> a = run(c), b = run(c);
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) assertEquals(withoutWall(a.get(i)), withoutWall(b.get(i)), "eval " + i);
@@ -76,16 +89,16 @@ class SimulationTest {
     @Test
     void sharedPreloadedDataReplaysTheSameRun() {
         // as overlay compare does: one loadData for several runs with the same dataset and seed
-        SimulationConfig ring = config("ring", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
-        SimulationConfig complete = config("complete", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
+        RunConfig ring = config("ring", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
+        RunConfig complete = config("complete", 6, "gaussian-mixture", "mlp:8", "dsgd", 10, "", "", 11);
         var shared = Simulation.loadData(ring);
-        for (SimulationConfig c : List.of(ring, complete)) {
+        for (RunConfig c : List.of(ring, complete)) {
             List<RoundMetrics> own = run(c), viaShared = new ArrayList<>();
             Simulation s = new Simulation(c, shared);
-            assertTrue(s.data() == shared, "the preloaded data is used, not a copy");
-            s.run(viaShared::add, () -> false);
+            assertTrue(s.data() == shared.split(), "the preloaded data is used, not a copy");
+            s.run(viaShared::add);
             assertEquals(own.size(), viaShared.size());
-            for (int i = 0; i < own.size(); i++) assertEquals(withoutWall(own.get(i)), withoutWall(viaShared.get(i)), c.topology() + " eval " + i);
+            for (int i = 0; i < own.size(); i++) assertEquals(withoutWall(own.get(i)), withoutWall(viaShared.get(i)), c.topology().kind() + " eval " + i);
         }
     }
 
@@ -100,8 +113,8 @@ class SimulationTest {
 
     @Test
     void failureAndJoinRatesKeepTrainingOnSurvivors() {
-        SimulationConfig c = new SimulationConfig("random-regular", 16, 4, Map.of(), "mh", "gaussian-mixture", null, "shards:2",
-                "softmax", "dsgd", 20, 1, 1, 8, 0.1, 0.0, 0.0, 4, "cpu", 11, "rate:0.05", "rate:0.03", "cycle");
+        RunConfig c = builder("random-regular", 16, "gaussian-mixture", "softmax", "dsgd", 20, "rate:0.05", "rate:0.03", 11)
+                .weights("mh").partition(new PartitionConfig.Shards(2)).batchSize(8).evalEvery(4).repair("cycle").build();
         List<RoundMetrics> m = run(c);
         assertEquals(5, m.size());
         for (RoundMetrics r : m) assertTrue(r.survivors() >= 2 && Double.isFinite(r.trainLoss()), r.toString());
@@ -121,7 +134,7 @@ class SimulationTest {
         Simulation s = new Simulation(config("one-peer-exponential", 8, "gaussian-mixture", "softmax", "dsgd", 5, "", "", 1));
         assertTrue(Double.isNaN(s.header().rho()));
         List<RoundMetrics> m = new ArrayList<>();
-        s.run(m::add, () -> false);
+        s.run(m::add);
         assertEquals(5, m.get(0).round());
     }
 
@@ -129,7 +142,13 @@ class SimulationTest {
     void cancellationStopsAfterTheCurrentRound() {
         List<RoundMetrics> m = new ArrayList<>();
         int[] rounds = {0};
-        new Simulation(config("ring", 4, "gaussian-mixture", "softmax", "dsgd", 100, "", "", 1)).run(new MetricsListener() {
+        RunHeader[] header = {null};
+        Simulation.run(config("ring", 4, "gaussian-mixture", "softmax", "dsgd", 100, "", "", 1), new MetricsListener() {
+            @Override
+            public void onStart(RunHeader h) {
+                header[0] = h;
+            }
+
             @Override
             public void onEval(RoundMetrics metrics) {
                 m.add(metrics);
@@ -139,24 +158,47 @@ class SimulationTest {
             public void onRound(int round, int total) {
                 rounds[0] = round;
             }
-        }, () -> rounds[0] >= 3);
+
+            @Override
+            public boolean cancelled() {
+                return rounds[0] >= 3;
+            }
+        });
         assertEquals(3, m.get(m.size() - 1).round());
+        assertEquals(4, header[0].clients(), "the header comes first");
     }
 
     @Test
-    void badSettingsFailWithClearMessages() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new Simulation(new SimulationConfig("ring", 4, 2, Map.of(), "uniform", "gaussian-mixture", null, "iid", "softmax",
-                        "dsgd", 1, 1, 1, 4, 0.1, 0, 0, 1, "gpu", 1, "", "", "none")));
-        assertTrue(e.getMessage().contains("GPU engine not available"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("moebius", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1)));
-        assertTrue(e.getMessage().contains("moebius"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("ring", 4, "cifar", "softmax", "dsgd", 1, "", "", 1)));
-        assertTrue(e.getMessage().contains("unknown dataset"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("ring", 4, "gaussian-mixture", "cnn", "dsgd", 1, "", "", 1)));
-        assertTrue(e.getMessage().contains("unknown model"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "sometimes", "", 1)));
-        assertTrue(e.getMessage().contains("failures spec"), e.getMessage());
+    void badSettingsFailWithMessagesNamingTheKey() {
+        record Bad(RunConfig.Builder config, String expected) {}
+        for (Bad bad : List.of(
+                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1).engine("gpu"), "execution.engine: GPU engine not available"),
+                new Bad(builder("moebius", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1), "topology.kind: unknown topology kind 'moebius'"),
+                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1).weights("magic"), "topology.weights: "),
+                new Bad(builder("ring", 4, "cifar", "softmax", "dsgd", 1, "", "", 1), "data: unknown dataset 'cifar'"),
+                new Bad(builder("ring", 4, "synthetic-linear", "softmax", "dsgd", 1, "", "", 1).partition(new PartitionConfig.Dirichlet(1)),
+                        "data.partition: partition dirichlet needs a labelled"),
+                new Bad(builder("one-peer-exponential", 4, "gaussian-mixture", "softmax", "dsgd", 1, "at:1:0.5", "", 1), "churn: failures and joins need a static"),
+                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "at:1:0.5", "", 1).repair("glue"), "churn.repair: "),
+                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1).adversary(new AdversaryConfig()), "adversary: "))) {
+            var e = assertThrows(ConfigException.class, () -> new Simulation(bad.config().build()), bad.expected());
+            assertTrue(e.getMessage().startsWith(bad.expected()), e.getMessage());
+        }
+    }
+
+    @Test
+    void replayRefusesOtherDataAndSaysWhatDiffers() {
+        RunConfig c = config("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1);
+        RunConfig recorded = new Simulation(c).resolvedConfig();
+        DataIdentity id = recorded.data().identity();
+        assertEquals(DataIdentity.GENERATED, id.copy());
+        assertEquals(id, new Simulation(recorded).resolvedConfig().data().identity(), "the same data replays");
+        RunConfig other = recorded.withDataIdentity(new DataIdentity(DataIdentity.EMBEDDED_SAMPLE, null, id.trainExamples(),
+                id.testExamples(), "0".repeat(64)));
+        var e = assertThrows(ConfigException.class, () -> new Simulation(other));
+        assertEquals("data.identity: the data differ from the recorded run's: copy embedded-sample vs generated, sha256 000000000000… vs "
+                + id.sha256().substring(0, 12) + "…", e.getMessage());
+        assertTrue(new Simulation(other.withDataIdentity(null)).header() != null, "without a recorded identity any data runs");
     }
 
     static RoundMetrics withoutWall(RoundMetrics m) {

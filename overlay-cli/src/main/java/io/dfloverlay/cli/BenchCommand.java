@@ -3,7 +3,7 @@ package io.dfloverlay.cli;
 import io.dfloverlay.sim.MetricsListener;
 import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.Simulation;
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.RunConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,9 +57,9 @@ public final class BenchCommand implements Runnable {
         if (rounds < 1 || warmup < 1) throw new IllegalArgumentException("--rounds and --warmup must be >= 1, got " + rounds + ", " + warmup);
         PrintWriter out = spec.commandLine().getOut();
         int total = warmup + rounds + 1; // the last round evaluates and is not timed
-        SimulationConfig config = new SimulationConfig("random-regular", n, d, Map.of(), "uniform", "fashion-mnist", null,
-                "iid", "mlp", "dsgd", total, 1, 1, batch, 0.05, 0, 0, total, engine, seed, "", "", "none");
-        Simulation sim = new Simulation(config);
+        RunConfig config = RunConfig.builder().topology("random-regular").clients(n).degree(d).dataset("fashion-mnist")
+                .rounds(total).batchSize(batch).evalEvery(total).engine(engine).seed(seed).build();
+        Simulation sim = SimulateCommand.prepare(config);
         String engineName = sim.header().engine();
         long[] marks = new long[2];
         sim.run(new MetricsListener() {
@@ -72,7 +71,7 @@ public final class BenchCommand implements Runnable {
                 if (round == warmup) marks[0] = System.nanoTime();
                 if (round == warmup + rounds) marks[1] = System.nanoTime();
             }
-        }, () -> false);
+        });
         double ours = rounds / ((marks[1] - marks[0]) / 1e9);
         out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
                 ours, engineName, n, d, batch, rounds, Runtime.getRuntime().availableProcessors());

@@ -4,6 +4,7 @@ import io.dfloverlay.cli.plot.Charts;
 import io.dfloverlay.cli.plot.Series;
 import io.dfloverlay.core.generate.HamiltonianCycleUnionGenerator;
 import io.dfloverlay.core.graph.Graph;
+import io.dfloverlay.cli.report.CsvTables;
 import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.maintenance.RepairStrategy;
@@ -30,9 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code overlay churn}: runs a churn scenario on a random {@code d}-regular overlay with one or
- * all repair strategies and prints, per step, the survivors, λ(W) with Metropolis–Hastings
- * weights, connected components, edges changed and messages; optionally writes a CSV and a chart
- * of λ over the steps per strategy.
+ * all repair strategies and prints, per step, the survivors, ρ(W) with Metropolis–Hastings
+ * weights, connected components, edges changed and messages; optionally writes a CSV (Commons CSV,
+ * column {@code rho_W} in full precision) and a chart of ρ(W) over the steps per strategy.
  */
 @Command(name = "churn", mixinStandardHelpOptions = true, header = "Run a churn scenario with a repair strategy.",
         description = {"Starts from an overlay of --topology (default a connected random d-regular graph; the cycle strategy "
@@ -82,7 +83,7 @@ public final class ChurnCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-step metrics as CSV.")
     Path csv;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "Chart of λ(W) over the steps per strategy (.png or .svg).")
+    @Option(names = "--plot", paramLabel = "FILE", description = "Chart of ρ(W) over the steps per strategy (.png or .svg).")
     Path plot;
 
     @Spec
@@ -116,7 +117,7 @@ public final class ChurnCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "strategy %s (%s, n=%d, d=%d, seed=%d)%n", name, repair instanceof HamiltonianCycleRepair ? "hamiltonian-cycles"
                     : Topologies.kind(topology).name(), n, d, seed);
             out.printf(Locale.ROOT, "  knowledge: %s%n  source: %s%n", repair.knowledge(), repair.source());
-            out.printf(Locale.ROOT, "%5s %9s %9s %10s %7s %13s %10s%n", "step", "survivors", "lambda_W", "components", "min_deg", "edges_changed", "messages");
+            out.printf(Locale.ROOT, "%5s %9s %9s %10s %7s %13s %10s%n", "step", "survivors", "ρ(W)", "components", "min_deg", "edges_changed", "messages");
             for (ChurnStep s : run) {
                 out.printf(Locale.ROOT, "%5d %9d %9.4f %10d %7d %13d %10d%n", s.step(), s.survivors(), s.lambda(), s.components(),
                         s.minDegree(), s.edgesChanged(), s.messages());
@@ -134,15 +135,14 @@ public final class ChurnCommand implements Callable<Integer> {
     }
 
     private void writeCsv(Map<String, List<ChurnStep>> runs) throws java.io.IOException {
-        AtomicFiles.writeText(csv, w -> {
-            w.write("strategy,step,survivors,lambda_w,components,min_degree,edges_changed,messages\n");
-            for (Map.Entry<String, List<ChurnStep>> e : runs.entrySet()) {
-                for (ChurnStep s : e.getValue()) {
-                    w.write(String.format(Locale.ROOT, "%s,%d,%d,%.6f,%d,%d,%d,%d%n", e.getKey(), s.step(), s.survivors(),
-                            s.lambda(), s.components(), s.minDegree(), s.edgesChanged(), s.messages()));
-                }
-            }
+        List<List<Object>> rows = new ArrayList<>();
+        runs.forEach((strategy, steps) -> {
+            for (ChurnStep s : steps)
+                rows.add(List.of(strategy, s.step(), s.survivors(), CsvTables.num(s.lambda()), s.components(), s.minDegree(),
+                        s.edgesChanged(), s.messages()));
         });
+        CsvTables.write(csv, List.of("strategy", "step", "survivors", "rho_W", "components", "min_degree", "edges_changed",
+                "messages"), rows);
     }
 
     private void writePlot(Map<String, List<ChurnStep>> runs) throws java.io.IOException {
@@ -157,6 +157,6 @@ public final class ChurnCommand implements Callable<Integer> {
             }
             series.add(new Series(e.getKey(), x, y));
         }
-        Charts.writeLineChart(plot, String.format(Locale.ROOT, "λ(W) under churn: n=%d, d=%d", n, d), "step", "λ(W) (Metropolis–Hastings)", series);
+        Charts.writeLineChart(plot, String.format(Locale.ROOT, "ρ(W) under churn: n=%d, d=%d", n, d), "step", "ρ(W) (Metropolis–Hastings)", series);
     }
 }

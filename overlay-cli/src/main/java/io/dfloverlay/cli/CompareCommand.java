@@ -5,8 +5,9 @@ import io.dfloverlay.cli.report.ComparisonTable;
 import io.dfloverlay.cli.report.RunPlots;
 import io.dfloverlay.cli.report.RunResult;
 import io.dfloverlay.sim.Simulation;
-import io.dfloverlay.sim.SimulationConfig;
-import io.dfloverlay.sim.data.DataSplit;
+import io.dfloverlay.sim.config.ConfigException;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.data.LoadedData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,8 +33,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Compare topologies by D-SGD convergence and generalization.",
-        footer = "%nExample (about 3 minutes on 2 cores):%n  overlay compare --topologies ring,exponential,random-regular,"
-                + "near-optimal,complete --n 32 --d 4 --partition dirichlet:0.1 --rounds 300 --eval-every 25 --out runs/compare")
+        footer = {"%nExample (about 3 minutes on 2 cores):",
+            "  overlay compare \\",
+            "    --topologies ring,exponential,random-regular,near-optimal,complete \\",
+            "    --n 32 --d 4 --partition dirichlet:0.1 --rounds 300 --eval-every 25 \\",
+            "    --out runs/compare",
+            "With --config FILE, FILE is the base of every run (its topology kind replaced by each of --topologies)."})
 public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--topologies", paramLabel = "KIND", split = ",",
             defaultValue = "ring,torus,exponential,random-regular,near-optimal,complete",
@@ -44,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
     TrainingOptions training;
 
     @Option(names = "--target-acc", paramLabel = "ACC", defaultValue = "0.7",
-            description = "Target test accuracy for the rounds-to-target column (default: ${DEFAULT-VALUE}).")
+            description = "Target test accuracy for the rounds-to-target column (default: the config's, else ${DEFAULT-VALUE}).")
     double targetAccuracy;
 
     @Mixin
@@ -58,8 +63,11 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> kinds = new ArrayList<>(new LinkedHashSet<>(topologies));
         if (kinds.isEmpty() || kinds.stream().anyMatch(String::isBlank))
             throw new IllegalArgumentException("--topologies needs at least one non-empty kind");
-        List<SimulationConfig> configs = new ArrayList<>();
-        for (String kind : kinds) configs.add(training.toConfig(kind));
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        RunConfig base = training.toConfig(parsed, kinds.get(0), true, targetAccuracy, parsed.hasMatchedOption("--target-acc"));
+        if (base.execution().evaluation().targetAccuracy() == null) base = base.toBuilder().targetAccuracy(targetAccuracy).build();
+        List<RunConfig> configs = new ArrayList<>();
+        for (String kind : kinds) configs.add(base.withTopologyKind(kind));
         if (!report.quiet) {
             spec.commandLine().getOut().println("preparing " + kinds.size() + " runs (data, topologies, spectra)...");
             spec.commandLine().getOut().flush();
@@ -67,7 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Simulation> prepared = prepare(configs);
         SimulationRunner.checkOutputDir(report.out());
         try (InterruptGuard guard = InterruptGuard.install()) {
-            List<RunResult> results = runAll(prepared, configs, guard.cancelled());
+            List<RunResult> results = runAll(prepared, guard.cancelled());
             return results.size() == kinds.size() && results.get(results.size() - 1).completed()
                     ? 0 : SimulateCommand.INTERRUPTED;
         }
@@ -77,39 +85,38 @@ public final class CompareCommand implements Callable<Integer> {
      * Prepares (and so validates) every run first, so a bad topology name or size fails before any
      * output. Runs with the same dataset, path and seed share one loaded copy of the data.
      */
-    private static List<Simulation> prepare(List<SimulationConfig> configs) {
+    private static List<Simulation> prepare(List<RunConfig> configs) {
         List<Simulation> sims = new ArrayList<>();
-        Map<List<Object>, DataSplit> loaded = new HashMap<>();
-        for (SimulationConfig c : configs) {
+        Map<List<Object>, LoadedData> loaded = new HashMap<>();
+        for (RunConfig c : configs) {
             try {
-                DataSplit data = loaded.computeIfAbsent(Arrays.asList(c.dataset(), c.datasetPath(), c.seed()), k -> Simulation.loadData(c));
+                LoadedData data = loaded.computeIfAbsent(Arrays.asList(c.data().dataset(), c.data().path(), c.execution().seed()),
+                        k -> Simulation.loadData(c));
                 sims.add(new Simulation(c, data));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("topology '" + c.topology() + "': " + e.getMessage(), e);
+            } catch (ConfigException e) {
+                throw new IllegalArgumentException("topology '" + c.topology().kind() + "': " + TrainingOptions.flagError(e).getMessage(), e);
             }
         }
         return sims;
     }
 
     /** Runs the prepared simulations in order (stopping when cancelled) and writes the comparison. */
-    List<RunResult> runAll(List<Simulation> sims, List<SimulationConfig> configs, BooleanSupplier cancelled)
-            throws IOException {
+    List<RunResult> runAll(List<Simulation> sims, BooleanSupplier cancelled) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Path out = report.out();
-        var settings = report.settings(targetAccuracy);
+        var settings = report.settings();
         List<RunResult> results = new ArrayList<>();
         for (int i = 0; i < sims.size() && !cancelled.getAsBoolean(); i++) {
-            SimulationConfig c = configs.get(i);
-            if (!report.quiet) stdout.println("== " + c.topology() + " (" + (i + 1) + "/" + sims.size() + ")");
             Simulation sim = sims.set(i, null); // let a finished run's memory go
-            RunResult r = SimulationRunner.run(sim, c, out.resolve(c.topology()), settings, stdout,
-                    spec.commandLine().getErr(), cancelled);
+            String kind = sim.resolvedConfig().topology().kind();
+            if (!report.quiet) stdout.println("== " + kind + " (" + (i + 1) + "/" + sims.size() + ")");
+            RunResult r = SimulationRunner.run(sim, out.resolve(kind), settings, stdout, spec.commandLine().getErr(), cancelled);
             results.add(r);
             if (!r.completed()) break;
         }
         if (results.isEmpty()) return results;
-        AtomicFiles.writeString(out.resolve("comparison.csv"), ComparisonTable.csv(results, targetAccuracy));
-        String md = ComparisonTable.markdown(results, targetAccuracy);
+        ComparisonTable.writeCsv(out.resolve("comparison.csv"), results);
+        String md = ComparisonTable.markdown(results);
         AtomicFiles.writeString(out.resolve("comparison.md"), md);
         if (!report.noPlots) RunPlots.writeCombined(out, results);
         stdout.println();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * The {@code overlay} command-line tool. Parse errors exit 2 with one line naming the problem;
  * execution errors exit 1 with one line (the stack trace only with {@code --verbose}).
  */
-@Command(name = "overlay", mixinStandardHelpOptions = true, version = "overlay 0.1.0",
+@Command(name = "overlay", mixinStandardHelpOptions = true, versionProvider = ProjectVersion.class,
         header = "Build, certify, repair and simulate overlays for decentralized federated learning.",
         subcommands = {
             GenerateCommand.class, InfoCommand.class, ConvertCommand.class,

@@ -26,9 +26,14 @@ final class ProgressReporter implements AutoCloseable {
         if (System.console() != null && System.console().isTerminal()) {
             b.setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250);
         } else {
+            // progressbar renders the final state twice (last refresh and close): print a line only once
+            String[] last = {null};
             b.setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(5000)
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        err.println(line.strip());
+                        String l = line.strip();
+                        if (l.equals(last[0])) return;
+                        last[0] = l;
+                        err.println(l);
                         err.flush();
                     }, 160));
         }

@@ -28,8 +28,8 @@ public final class ReportOptions {
         return out != null ? out : Path.of("runs", command.name());
     }
 
-    /** The runner settings of these options with {@code targetAccuracy} (NaN for none). */
-    SimulationRunner.Settings settings(double targetAccuracy) {
-        return new SimulationRunner.Settings(quiet, !noPlots, targetAccuracy);
+    /** The runner settings of these options. */
+    SimulationRunner.Settings settings() {
+        return new SimulationRunner.Settings(quiet, !noPlots);
     }
 }

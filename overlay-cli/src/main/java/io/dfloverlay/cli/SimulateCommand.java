@@ -1,9 +1,9 @@
 package io.dfloverlay.cli;
 
-import io.dfloverlay.cli.report.ConfigJson;
 import io.dfloverlay.cli.report.RunResult;
 import io.dfloverlay.sim.Simulation;
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.ConfigException;
+import io.dfloverlay.sim.config.RunConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,12 +17,14 @@ import picocli.CommandLine.Spec;
  * {@code overlay simulate}: trains D-SGD over one topology and writes {@code metrics.csv},
  * {@code summary.json}, {@code config.json} (replay with {@code --config}) and plots into
  * {@code --out}. Everything is validated (the simulation is prepared) before any file is written.
- * Exit status 0, or 130 when interrupted (the files then hold the rounds done).
+ * Exit status 0, 2 for a bad option or config, or 130 when interrupted (the files then hold the rounds done).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Simulate D-SGD training over a topology.",
-        footer = "%nExample:%n  overlay simulate --topology random-regular --n 100 --d 8 --dataset fashion-mnist "
-                + "--partition dirichlet:0.3 --rounds 300 --out runs/x")
+        footer = {"%nExamples:",
+            "  overlay simulate --topology random-regular --n 100 --d 8 --dataset fashion-mnist --partition dirichlet:0.3 --rounds 300 --out runs/x",
+            "  overlay simulate --config runs/x/config.json --out runs/x-again          (replay exactly)",
+            "  overlay simulate --config runs/x/config.json --weights mh --out runs/x-mh (change one value)"})
 public final class SimulateCommand implements Callable<Integer> {
     /** Exit status of an interrupted run. */
     static final int INTERRUPTED = 130;
@@ -35,10 +37,6 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Replay exactly the config.json of an earlier run (training options may not be given with it).")
-    Path configFile;
-
     @Option(names = "--target-acc", paramLabel = "ACC", description = "Report the first round reaching this test accuracy.")
     Double targetAccuracy;
 
@@ -50,26 +48,31 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SimulationConfig config = config();
-        Simulation sim = new Simulation(config);
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        RunConfig config = training.toConfig(parsed, topology, parsed.hasMatchedOption("--topology"), targetAccuracy,
+                parsed.hasMatchedOption("--target-acc"));
+        Simulation sim = prepare(config);
         Path out = report.out();
         SimulationRunner.checkOutputDir(out);
-        var settings = report.settings(targetAccuracy == null ? Double.NaN : targetAccuracy);
         try (InterruptGuard guard = InterruptGuard.install()) {
-            RunResult r = SimulationRunner.run(sim, config, out, settings, spec.commandLine().getOut(),
+            RunResult r = SimulationRunner.run(sim, out, report.settings(), spec.commandLine().getOut(),
                     spec.commandLine().getErr(), guard.cancelled());
             return r.completed() ? 0 : INTERRUPTED;
         }
     }
 
-    private SimulationConfig config() throws IOException {
-        if (configFile == null) return training.toConfig(topology);
-        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        String clash = TrainingOptions.firstMatched(spec.mixins().get("training"), parsed);
-        if (clash == null && parsed.hasMatchedOption("--topology")) clash = "--topology";
-        if (clash != null)
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--config replays a run exactly and cannot be combined with " + clash);
-        return ConfigJson.read(configFile);
+    /**
+     * Prepares a run, reporting a config error in command-line words.
+     *
+     * @param config the run
+     * @return the prepared simulation
+     * @throws IllegalArgumentException naming the flag or config key of a bad value
+     */
+    static Simulation prepare(RunConfig config) {
+        try {
+            return new Simulation(config);
+        } catch (ConfigException e) {
+            throw TrainingOptions.flagError(e);
+        }
     }
 }

@@ -1,17 +1,17 @@
 package io.dfloverlay.cli;
 
-import io.dfloverlay.core.io.AtomicFiles;
-import io.dfloverlay.cli.report.ConfigJson;
 import io.dfloverlay.cli.report.MetricsCsv;
 import io.dfloverlay.cli.report.RunPlots;
 import io.dfloverlay.cli.report.RunResult;
+import io.dfloverlay.cli.report.RunSummary;
 import io.dfloverlay.cli.report.RunText;
-import io.dfloverlay.cli.report.SummaryJson;
+import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.sim.MetricsListener;
 import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.RunHeader;
 import io.dfloverlay.sim.Simulation;
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.config.RunConfigJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,19 +23,30 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs one prepared {@link Simulation} and writes its outputs into a directory: {@code config.json}
- * (before training, for exact replay), {@code metrics.csv} (one row per evaluation round, complete
- * even when interrupted), {@code summary.json} and the plots. Shared by {@code simulate} and
- * {@code compare}; cancellation (Ctrl-C) stops after the current round and still writes every file.
+ * (before training, with the data's identity, for exact replay), {@code metrics.csv} (one row per
+ * evaluation round, complete even when interrupted), {@code summary.json} and the plots. Shared by
+ * {@code simulate} and {@code compare}; cancellation (Ctrl-C) stops after the current round and
+ * still writes every file.
  */
 final class SimulationRunner {
-    /** Console and output settings of a run. */
-    record Settings(boolean quiet, boolean plots, double targetAccuracy) {}
+    /**
+     * Console and output settings of a run.
+     *
+     * @param quiet no header and no progress bar
+     * @param plots write the PNG/SVG plots
+     */
+    record Settings(boolean quiet, boolean plots) {}
 
-    /** The training loop of a run ({@link Simulation#run}); an interface so tests can script runs. */
+    /** The training loop of a run ({@link Simulation#run(MetricsListener)}); an interface so tests can script runs. */
     @FunctionalInterface
     interface Trainer {
-        /** Trains, reporting to {@code listener}, stopping after the current round once {@code cancelled}. */
-        RoundMetrics train(MetricsListener listener, BooleanSupplier cancelled);
+        /**
+         * Trains, reporting to {@code listener}, stopping after the current round once it is cancelled.
+         *
+         * @param listener receives rounds and metrics, and says when to stop
+         * @return the last metrics, or null
+         */
+        RoundMetrics train(MetricsListener listener);
     }
 
     private SimulationRunner() {}
@@ -51,16 +62,16 @@ final class SimulationRunner {
     }
 
     /**
-     * Trains {@code sim} (built from {@code config}) writing into {@code dir}; prints the header
-     * (unless quiet) and a final summary line to {@code out}, progress to {@code err}.
+     * Trains {@code sim} writing into {@code dir}; prints the header (unless quiet) and a final
+     * summary line to {@code out}, progress to {@code err}.
      */
-    static RunResult run(Simulation sim, SimulationConfig config, Path dir, Settings settings, PrintWriter out,
-            PrintWriter err, BooleanSupplier cancelled) throws IOException {
-        return run(sim.header(), sim::run, config, dir, settings, out, err, cancelled);
+    static RunResult run(Simulation sim, Path dir, Settings settings, PrintWriter out, PrintWriter err,
+            BooleanSupplier cancelled) throws IOException {
+        return run(sim.header(), sim::run, sim.resolvedConfig(), dir, settings, out, err, cancelled);
     }
 
-    /** As {@link #run(Simulation, SimulationConfig, Path, Settings, PrintWriter, PrintWriter, BooleanSupplier)}. */
-    static RunResult run(RunHeader header, Trainer trainer, SimulationConfig config, Path dir, Settings settings,
+    /** As {@link #run(Simulation, Path, Settings, PrintWriter, PrintWriter, BooleanSupplier)}, for a config that ran as {@code config}. */
+    static RunResult run(RunHeader header, Trainer trainer, RunConfig config, Path dir, Settings settings,
             PrintWriter out, PrintWriter err, BooleanSupplier cancelled) throws IOException {
         if (!settings.quiet()) {
             out.print(RunText.header(header, config));
@@ -68,13 +79,14 @@ final class SimulationRunner {
         }
         if (settings.plots()) RunPlots.warmUp();
         Files.createDirectories(dir);
-        AtomicFiles.writeString(dir.resolve("config.json"), ConfigJson.toJson(config));
+        AtomicFiles.writeString(dir.resolve("config.json"), RunConfigJson.toJson(config));
         List<RoundMetrics> rows = new ArrayList<>();
         int[] roundsDone = {0};
+        int rounds = config.execution().rounds();
         long start = System.nanoTime();
         RoundMetrics last;
         try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"));
-                ProgressReporter progress = ProgressReporter.start(config.topology(), config.rounds(), settings.quiet(), err)) {
+                ProgressReporter progress = ProgressReporter.start(config.topology().kind(), rounds, settings.quiet(), err)) {
             last = trainer.train(new MetricsListener() {
                 @Override
                 public void onEval(RoundMetrics m) {
@@ -92,7 +104,12 @@ final class SimulationRunner {
                     roundsDone[0] = round;
                     progress.stepTo(round);
                 }
-            }, cancelled);
+
+                @Override
+                public boolean cancelled() {
+                    return cancelled.getAsBoolean();
+                }
+            });
             // A run stopped between evaluation rounds may return metrics it did not report.
             if (last != null && (rows.isEmpty() || last.round() > rows.get(rows.size() - 1).round())) {
                 csv.append(last);
@@ -101,8 +118,8 @@ final class SimulationRunner {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         int done = Math.max(roundsDone[0], rows.isEmpty() ? 0 : rows.get(rows.size() - 1).round());
-        RunResult result = new RunResult(config, header, rows, done, done >= config.rounds(), wall);
-        AtomicFiles.writeString(dir.resolve("summary.json"), SummaryJson.toJson(result, settings.targetAccuracy()));
+        RunResult result = new RunResult(config, header, rows, done, done >= rounds, wall);
+        AtomicFiles.writeString(dir.resolve("summary.json"), RunSummary.toJson(result));
         if (settings.plots() && !rows.isEmpty()) RunPlots.writeRun(dir, result);
         out.println(RunText.summaryLine(result));
         out.flush();

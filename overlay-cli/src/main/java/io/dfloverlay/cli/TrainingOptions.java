@@ -1,18 +1,43 @@
 package io.dfloverlay.cli;
 
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.ConfigException;
+import io.dfloverlay.sim.config.ConfigSyntax;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.config.RunConfigJson;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import java.util.function.Predicate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 /**
  * The training options shared by {@code simulate} and {@code compare} (a picocli mixin), one per
- * {@link SimulationConfig} component except the topology kind, which each command takes its own way.
+ * {@link RunConfig} value except the topology kind, which each command takes its own way. With
+ * {@code --config FILE} the file is the base and only the options given on the command line
+ * override its values; the short syntax of partitions, models and churn is parsed here, at the edge.
  */
 public final class TrainingOptions {
+    /** Config key paths and the flag that sets each, to name flags in errors about flag-built configs. */
+    private static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("topology.n", "--n"), Map.entry("topology.d", "--d"), Map.entry("topology.weights", "--weights"),
+            Map.entry("data.dataset", "--dataset"), Map.entry("data.path", "--data-dir"),
+            Map.entry("algorithm.learningRate", "--lr"), Map.entry("algorithm.momentum", "--momentum"),
+            Map.entry("algorithm.weightDecay", "--weight-decay"), Map.entry("algorithm.localSteps", "--local-steps"),
+            Map.entry("algorithm.gossipEvery", "--gossip-every"), Map.entry("algorithm.batchSize", "--batch"),
+            Map.entry("execution.rounds", "--rounds"), Map.entry("execution.engine", "--engine"),
+            Map.entry("execution.evaluation.every", "--eval-every"),
+            Map.entry("execution.evaluation.targetAccuracy", "--target-acc"), Map.entry("churn.repair", "--repair"));
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Start from the config.json of an earlier run (replays it exactly); options given beside it override its values.")
+    Path configFile;
+
+    @Option(names = "--allow-other-data",
+            description = "With --config: run even when the data found differ from the data the config recorded.")
+    boolean allowOtherData;
+
     @Option(names = {"--n", "--clients"}, paramLabel = "N", defaultValue = "100", description = "Number of clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
@@ -90,19 +115,70 @@ public final class TrainingOptions {
     String repair;
 
     /**
-     * The config for {@code topology} with these options.
+     * The run config: {@code --config}'s file (if given) with the options given on the command line
+     * applied, else all options (defaults included).
      *
-     * @throws IllegalArgumentException when a value is out of range (from {@link SimulationConfig})
+     * @param parsed        the command's parse result (which options were given)
+     * @param topology      the topology kind, applied when {@code topologyGiven} or without a file
+     * @param topologyGiven whether the kind was given on the command line
+     * @param target        target accuracy (null: none), applied when {@code targetGiven} or without a file
+     * @param targetGiven   whether the target was given on the command line
+     * @return the validated config
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException naming the flag or the config key of a bad value
      */
-    SimulationConfig toConfig(String topology) {
-        return new SimulationConfig(topology, clients, degree, topologyParams, weights, dataset, dataDir, partition,
-                model, algorithm, rounds, localSteps, gossipEvery, batch, learningRate, momentum, weightDecay,
-                evalEvery, engine, seed, failures, joins, repair);
+    RunConfig toConfig(ParseResult parsed, String topology, boolean topologyGiven, Double target,
+            boolean targetGiven) throws IOException {
+        RunConfig base = configFile == null ? null : RunConfigJson.read(configFile);
+        Predicate<String> given = name -> base == null || parsed.hasMatchedOption(name);
+        RunConfig.Builder b = base == null ? RunConfig.builder() : base.toBuilder();
+        if (base == null || topologyGiven) b.topology(topology);
+        if (base == null || targetGiven) b.targetAccuracy(target);
+        if (given.test("--n")) b.clients(clients);
+        if (given.test("--d")) b.degree(degree);
+        if (given.test("--param")) {
+            Map<String, Object> params = new LinkedHashMap<>(base == null ? Map.of() : base.topology().params());
+            topologyParams.forEach((k, v) -> params.put(k, ConfigSyntax.scalar(v)));
+            b.topologyParams(params);
+        }
+        if (given.test("--weights")) b.weights(weights);
+        if (given.test("--dataset")) b.dataset(dataset);
+        if (given.test("--data-dir")) b.dataPath(dataDir);
+        if (base != null && (parsed.hasMatchedOption("--dataset") || parsed.hasMatchedOption("--data-dir") || allowOtherData))
+            b.dataIdentity(null);
+        if (given.test("--partition")) b.partition(ConfigSyntax.partition(partition));
+        if (given.test("--model")) b.model(ConfigSyntax.model(model));
+        if (given.test("--algorithm")) b.algorithm(ConfigSyntax.algorithm(algorithm));
+        if (given.test("--rounds")) b.rounds(rounds);
+        if (given.test("--local-steps")) b.localSteps(localSteps);
+        if (given.test("--gossip-every")) b.gossipEvery(gossipEvery);
+        if (given.test("--batch")) b.batchSize(batch);
+        if (given.test("--lr")) b.learningRate(learningRate);
+        if (given.test("--momentum")) b.momentum(momentum);
+        if (given.test("--weight-decay")) b.weightDecay(weightDecay);
+        if (given.test("--eval-every")) b.evalEvery(evalEvery);
+        if (given.test("--engine")) b.engine(engine);
+        if (given.test("--seed")) b.seed(seed);
+        if (given.test("--failures")) b.failures(ConfigSyntax.churn(failures, "--failures"));
+        if (given.test("--joins")) b.joins(ConfigSyntax.churn(joins, "--joins"));
+        if (given.test("--repair")) b.repair(repair);
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw flagError(e);
+        }
     }
 
-    /** The first option of {@code mixin} given explicitly on the command line, or null. */
-    static String firstMatched(CommandSpec mixin, ParseResult parsed) {
-        for (OptionSpec o : mixin.options()) if (parsed.hasMatchedOption(o)) return o.names()[0];
-        return null;
+    /**
+     * A config error in the words of the command line: the flag when one sets the key, else the key.
+     *
+     * @param e the library's error
+     * @return the error to report
+     */
+    static IllegalArgumentException flagError(ConfigException e) {
+        if (e.path().equals("data.identity"))
+            return new IllegalArgumentException(e.getMessage() + " (add --allow-other-data to run on them anyway)", e);
+        String flag = FLAGS.get(e.path());
+        return flag == null ? e : new IllegalArgumentException(flag + ": " + e.problem(), e);
     }
 }

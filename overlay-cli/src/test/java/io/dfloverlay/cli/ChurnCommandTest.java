@@ -25,7 +25,7 @@ class ChurnCommandTest {
         for (String s : List.of("none", "pairing", "cycle", "spectral", "rebalance")) assertTrue(r.out().contains("strategy " + s), r.out());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(1 + 5 * 6, lines.size());
-        assertTrue(lines.get(0).startsWith("strategy,step,survivors,lambda_w"));
+        assertTrue(lines.get(0).startsWith("strategy,step,survivors,rho_W"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("pairing,5,30,")), String.join("\n", lines));
         assertTrue(Files.size(png) > 0);
     }

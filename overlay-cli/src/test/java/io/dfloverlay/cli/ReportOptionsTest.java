@@ -26,6 +26,6 @@ class ReportOptionsTest {
         SimulateCommand sim = new SimulateCommand();
         new CommandLine(sim).parseArgs("-o", "x/y", "--no-plots", "-q");
         assertEquals(Path.of("x/y"), sim.report.out());
-        assertEquals(new SimulationRunner.Settings(true, false, 0.5), sim.report.settings(0.5));
+        assertEquals(new SimulationRunner.Settings(true, false), sim.report.settings());
     }
 }

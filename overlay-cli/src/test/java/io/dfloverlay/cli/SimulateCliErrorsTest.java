@@ -16,12 +16,12 @@ class SimulateCliErrorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "simulate --bogus                     | Unknown option",
-        "simulate --rounds 0                  | rounds must be >= 1",
-        "simulate --lr -1                     | learning rate",
+        "simulate --rounds 0                  | --rounds: must be at least 1",
+        "simulate --lr -1                     | --lr: must be > 0",
         "simulate --n x                       | 'x' is not an int",
         "simulate --momentum 1                | momentum",
-        "simulate --config CFG --n 5          | cannot be combined with --n",
-        "simulate --config CFG --topology ring | cannot be combined with --topology",
+        "simulate --config CFG --n 5          | malformed JSON at line 1",
+        "simulate --partition zipf            | unknown partition 'zipf'",
         "simulate --config MISSING            | no such file",
         "simulate --config CFG                | malformed JSON",
         "compare --topologies ,               | at least one",

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dfloverlay.cli.report.ConfigJson;
-import io.dfloverlay.cli.report.JsonReader;
 import io.dfloverlay.cli.report.MetricsCsv;
+import io.dfloverlay.cli.report.ReportJson;
 import io.dfloverlay.sim.Simulation;
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.config.RunConfigJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,7 +43,7 @@ class SimulateCommandTest {
 
     /** metrics.csv without its wall_s column. */
     static List<String> withoutWallTime(Path csv) throws IOException {
-        int wall = Arrays.asList(MetricsCsv.HEADER.split(",")).indexOf("wall_s");
+        int wall = MetricsCsv.COLUMNS.indexOf("wall_s");
         return Files.readAllLines(csv).stream().map(l -> {
             String[] c = l.split(",", -1);
             c[wall] = "";
@@ -60,9 +60,9 @@ class SimulateCommandTest {
         List<String> lines = Files.readAllLines(first.resolve("metrics.csv"));
         assertEquals(1 + 3, lines.size(), "header + eval rounds 2, 4, 6: " + lines);
         for (String l : lines) assertEquals(12, l.split(",", -1).length, l);
-        Map<?, ?> summary = (Map<?, ?>) JsonReader.parse(Files.readString(first.resolve("summary.json")));
-        assertEquals(true, summary.get("completed"));
-        assertEquals(6L, ((Map<?, ?>) summary.get("final")).get("round"));
+        var summary = ReportJson.read(Files.readString(first.resolve("summary.json")));
+        assertTrue(summary.get("completed").asBoolean());
+        assertEquals(6, summary.get("final").get("round").asInt());
         for (String stem : List.of("loss", "accuracy", "consensus", "loss-vs-bytes", "accuracy-vs-bytes", "consensus-vs-bytes"))
             for (String ext : List.of(".png", ".svg")) assertTrue(Files.size(first.resolve(stem + ext)) > 0, stem + ext);
 
@@ -76,11 +76,13 @@ class SimulateCommandTest {
 
     @Test
     void interruptedRunLeavesCompleteFiles(@TempDir Path dir) throws Exception {
-        SimulationConfig c = new SimulationConfig("ring", 8, 2, Map.of(), "uniform", "synthetic-logistic", null, "iid",
-                "softmax", "dsgd", 50, 1, 1, 8, 0.1, 0, 0, 3, "cpu", 5, "", "", "none");
+        RunConfig c = RunConfig.builder().topology("ring").clients(8).degree(2).dataset("synthetic-logistic")
+                .model(new io.dfloverlay.sim.config.ModelConfig(List.of())).rounds(50).batchSize(8).learningRate(0.1).evalEvery(3)
+                .engine("cpu").seed(5).build();
         AtomicInteger polls = new AtomicInteger();
-        var settings = new SimulationRunner.Settings(true, false, Double.NaN);
-        var res = SimulationRunner.run(new Simulation(c), c, dir, settings, new PrintWriter(new StringWriter()),
+        var settings = new SimulationRunner.Settings(true, false);
+        Simulation sim = new Simulation(c);
+        var res = SimulationRunner.run(sim, dir, settings, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), () -> polls.incrementAndGet() > 7);
         assertFalse(res.completed());
         assertTrue(res.roundsDone() < 50 && res.roundsDone() >= 7, "rounds done " + res.roundsDone());
@@ -88,9 +90,8 @@ class SimulateCommandTest {
         assertEquals(res.metrics().size() + 1, lines.size());
         assertTrue(lines.size() >= 3, "eval rounds 3 and 6 at least: " + lines);
         for (String l : lines) assertEquals(12, l.split(",", -1).length, l);
-        Map<?, ?> summary = (Map<?, ?>) JsonReader.parse(Files.readString(dir.resolve("summary.json")));
-        assertEquals(false, summary.get("completed"));
-        assertEquals(c, ConfigJson.read(dir.resolve("config.json")));
+        assertFalse(ReportJson.read(Files.readString(dir.resolve("summary.json"))).get("completed").asBoolean());
+        assertEquals(sim.resolvedConfig(), RunConfigJson.read(dir.resolve("config.json")));
     }
 
     @Test
@@ -108,13 +109,9 @@ class SimulateCommandTest {
         }
         assertFalse(Files.exists(out.resolve("accuracy.png")), "--no-plots"); // combined plots: ReportTextTest
         // same seed and data: the two runs differ only in the topology
-        var ring = ConfigJson.read(out.resolve("ring").resolve("config.json"));
-        var complete = ConfigJson.read(out.resolve("complete").resolve("config.json"));
-        assertEquals(ring, new SimulationConfig("ring", complete.clients(), complete.degree(), complete.topologyParams(),
-                complete.weights(), complete.dataset(), complete.datasetPath(), complete.partition(), complete.model(),
-                complete.algorithm(), complete.rounds(), complete.localSteps(), complete.gossipEvery(), complete.batchSize(),
-                complete.learningRate(), complete.momentum(), complete.weightDecay(), complete.evalEvery(), complete.engine(),
-                complete.seed(), complete.failures(), complete.joins(), complete.repair()));
+        var ring = RunConfigJson.read(out.resolve("ring").resolve("config.json"));
+        var complete = RunConfigJson.read(out.resolve("complete").resolve("config.json"));
+        assertEquals(ring, complete.withTopologyKind("ring"));
     }
 
     @ParameterizedTest

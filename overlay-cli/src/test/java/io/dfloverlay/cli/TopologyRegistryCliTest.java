@@ -98,7 +98,7 @@ class TopologyRegistryCliTest {
     void simulateMapsParameterErrorsToItsFlags() {
         String[] args = SimulateCommandTest.concat(new String[] {"simulate", "--no-plots", "--topology", "near-optimal"}, SimulateCommandTest.SMALL);
         String err = assertOneLineError(SimulateCommandTest.run(dir.resolve("s"), args));
-        assertTrue(err.contains("near-optimal: --d must be at least 3, got 2"), err);
+        assertTrue(err.contains("--d: must be at least 3, got 2 (near-optimal)"), err);
     }
 
     @Test

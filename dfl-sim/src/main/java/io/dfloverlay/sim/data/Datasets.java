@@ -20,4 +20,22 @@ public final class Datasets {
         throw new IllegalArgumentException("unknown dataset '" + name + "' (expected fashion-mnist, fashion-mnist-sample, "
                 + SyntheticTasks.LINEAR + ", " + SyntheticTasks.LOGISTIC + " or " + SyntheticTasks.MIXTURE + ")");
     }
+
+    /**
+     * Loads as {@link #load} and identifies the copy that was read (see {@link DataIdentity}).
+     *
+     * @param name dataset name
+     * @param path explicit directory, or null/blank for the default location
+     * @param rng  draws of a synthetic task
+     * @return the data and its identity
+     * @throws IllegalArgumentException for an unknown name or a missing explicit path
+     */
+    public static LoadedData loadIdentified(String name, String path, RandomGenerator rng) {
+        DataSplit split = load(name, path, rng);
+        if (SyntheticTasks.isSynthetic(name)) return new LoadedData(split, DataIdentity.of(DataIdentity.GENERATED, null, split));
+        java.nio.file.Path dir = "fashion-mnist".equals(name) ? FashionMnist.resolveDirectory(path) : null;
+        return dir == null
+                ? new LoadedData(split, DataIdentity.of(DataIdentity.EMBEDDED_SAMPLE, null, split))
+                : new LoadedData(split, DataIdentity.of(DataIdentity.FILES, dir.toAbsolutePath().normalize().toString(), split));
+    }
 }

@@ -39,10 +39,20 @@ public final class FashionMnist {
      * @throws UncheckedIOException     on unreadable or malformed files
      */
     public static DataSplit load(String directory) {
-        if (directory != null && !directory.isBlank()) return loadDirectory(Path.of(directory));
+        Path dir = resolveDirectory(directory);
+        return dir != null ? loadDirectory(dir) : loadEmbeddedSample();
+    }
+
+    /**
+     * The directory {@link #load(String)} reads for {@code directory}, or null for the embedded sample.
+     *
+     * @param directory explicit directory, or null/blank for the default
+     * @return the explicit directory, else {@value #SYSTEM_DIR} when it holds the files, else null
+     */
+    public static Path resolveDirectory(String directory) {
+        if (directory != null && !directory.isBlank()) return Path.of(directory);
         Path system = Path.of(SYSTEM_DIR);
-        if (Files.isDirectory(system) && findFile(system, FILES[0]) != null) return loadDirectory(system);
-        return loadEmbeddedSample();
+        return Files.isDirectory(system) && findFile(system, FILES[0]) != null ? system : null;
     }
 
     /** Loads the four files from {@code dir}. */

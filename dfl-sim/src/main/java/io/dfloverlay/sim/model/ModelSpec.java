@@ -1,7 +1,9 @@
 package io.dfloverlay.sim.model;
 
 import java.util.Arrays;
-import java.util.Locale;
+import io.dfloverlay.sim.config.ConfigSyntax;
+import io.dfloverlay.sim.config.ModelConfig;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -28,39 +30,36 @@ public record ModelSpec(String name, int[] widths, Loss loss) {
     }
 
     /**
-     * Parses a model spec for a dataset: {@code softmax} (or {@code linear}) is the single-layer
-     * model, {@code mlp} has one hidden layer of 256, {@code mlp:W1,W2,...} the given hidden widths.
+     * Parses a model spec in the short syntax of {@link ConfigSyntax#model} for a dataset.
      *
+     * @param spec       {@code softmax}, {@code mlp} or {@code mlp:W1,W2,...}
+     * @param inputDim   features per example
      * @param numClasses classes of the data, 0 for regression (then the loss is squared error)
+     * @return the model
+     * @throws IllegalArgumentException on a malformed spec
      */
     public static ModelSpec parse(String spec, int inputDim, int numClasses) {
-        String s = spec == null ? "softmax" : spec.trim().toLowerCase(Locale.ROOT);
+        return of(ConfigSyntax.model(spec), inputDim, numClasses);
+    }
+
+    /**
+     * The model of {@code config} for a dataset: its hidden widths between the input and the
+     * classes (cross-entropy), or one output (squared loss) for regression.
+     *
+     * @param config     hidden widths
+     * @param inputDim   features per example
+     * @param numClasses classes of the data, 0 for regression
+     * @return the model
+     */
+    public static ModelSpec of(ModelConfig config, int inputDim, int numClasses) {
         int out = numClasses > 0 ? numClasses : 1;
         Loss loss = numClasses > 0 ? Loss.CROSS_ENTROPY : Loss.SQUARED;
-        int[] hidden;
-        if (s.equals("softmax") || s.equals("linear") || s.equals("logistic")) {
-            hidden = new int[0];
-        } else if (s.equals("mlp")) {
-            hidden = new int[] {256};
-        } else if (s.startsWith("mlp:")) {
-            String[] parts = s.substring(4).split(",");
-            hidden = new int[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                try {
-                    hidden[i] = Integer.parseInt(parts[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("model '" + spec + "': hidden width '" + parts[i] + "' is not an integer");
-                }
-                if (hidden[i] < 1) throw new IllegalArgumentException("model '" + spec + "': hidden widths must be >= 1");
-            }
-        } else {
-            throw new IllegalArgumentException("unknown model '" + spec + "' (expected softmax, mlp or mlp:W1,W2,...)");
-        }
-        int[] widths = new int[hidden.length + 2];
+        List<Integer> hidden = config.hidden();
+        int[] widths = new int[hidden.size() + 2];
         widths[0] = inputDim;
-        System.arraycopy(hidden, 0, widths, 1, hidden.length);
+        for (int i = 0; i < hidden.size(); i++) widths[i + 1] = hidden.get(i);
         widths[widths.length - 1] = out;
-        StringBuilder name = new StringBuilder(hidden.length == 0 ? (loss == Loss.SQUARED ? "linear " : "softmax ") : "mlp ");
+        StringBuilder name = new StringBuilder(hidden.isEmpty() ? (loss == Loss.SQUARED ? "linear " : "softmax ") : "mlp ");
         for (int i = 0; i < widths.length; i++) name.append(i == 0 ? "" : "-").append(widths[i]);
         return new ModelSpec(name.toString(), widths, loss);
     }

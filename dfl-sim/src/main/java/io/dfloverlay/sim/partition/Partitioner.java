@@ -1,10 +1,11 @@
 package io.dfloverlay.sim.partition;
 
 import io.dfloverlay.core.generate.FisherYates;
+import io.dfloverlay.sim.config.ConfigSyntax;
+import io.dfloverlay.sim.config.PartitionConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,31 +25,46 @@ public final class Partitioner {
     private Partitioner() {}
 
     /**
-     * Partitions by {@code spec}.
+     * Partitions by {@code spec} in the short syntax of {@link ConfigSyntax#partition}.
      *
-     * @param labels class labels, or null for regression data (then only iid/unequal are allowed)
+     * @param spec        e.g. {@code dirichlet:0.1}
+     * @param numExamples training rows
+     * @param labels      class labels, or null for regression data (then only iid/unequal are allowed)
+     * @param numClasses  number of classes
+     * @param n           number of clients
+     * @param rng         all randomness of the split
+     * @return each client's rows
      * @throws IllegalArgumentException on a bad spec, n &gt; numExamples, or a label-based spec without labels
      */
     public static Partition partition(String spec, int numExamples, int[] labels, int numClasses, int n, RandomGenerator rng) {
+        return partition(ConfigSyntax.partition(spec), numExamples, labels, numClasses, n, rng);
+    }
+
+    /**
+     * Partitions by a typed partition config.
+     *
+     * @param config      the partition
+     * @param numExamples training rows
+     * @param labels      class labels, or null for regression data (then only iid/unequal are allowed)
+     * @param numClasses  number of classes
+     * @param n           number of clients
+     * @param rng         all randomness of the split
+     * @return each client's rows
+     * @throws IllegalArgumentException when n &gt; numExamples, or a label-based partition meets unlabelled data
+     */
+    public static Partition partition(PartitionConfig config, int numExamples, int[] labels, int numClasses, int n,
+            RandomGenerator rng) {
         if (n < 1) throw new IllegalArgumentException("need at least one client, got " + n);
         if (n > numExamples)
             throw new IllegalArgumentException("cannot split " + numExamples + " training examples over " + n + " clients");
-        String s = spec == null ? "iid" : spec.trim().toLowerCase(Locale.ROOT);
-        String kind = s.contains(":") ? s.substring(0, s.indexOf(':')) : s;
-        String arg = s.contains(":") ? s.substring(s.indexOf(':') + 1) : null;
-        int[][] parts = switch (kind) {
-            case "iid" -> {
-                noArg(kind, arg);
-                yield cut(permutation(numExamples, rng), equalSizes(numExamples, n));
-            }
-            case "dirichlet" -> dirichlet(labelsOrThrow(kind, labels), numClasses, n, positive(kind, arg, "ALPHA"), rng);
-            case "shards" -> shards(labelsOrThrow(kind, labels), n, positiveInt(kind, arg), rng);
-            case "unequal" -> cut(permutation(numExamples, rng), logNormalSizes(numExamples, n, nonNegative(kind, arg), rng));
-            default -> throw new IllegalArgumentException("unknown partition '" + spec
-                    + "' (expected iid, dirichlet:ALPHA, shards:K or unequal:SIGMA)");
+        int[][] parts = switch (config) {
+            case PartitionConfig.Iid i -> cut(permutation(numExamples, rng), equalSizes(numExamples, n));
+            case PartitionConfig.Dirichlet dir -> dirichlet(labelsOrThrow("dirichlet", labels), numClasses, n, dir.alpha(), rng);
+            case PartitionConfig.Shards sh -> shards(labelsOrThrow("shards", labels), n, sh.perClient(), rng);
+            case PartitionConfig.Unequal u -> cut(permutation(numExamples, rng), logNormalSizes(numExamples, n, u.sigma(), rng));
         };
         fillEmpty(parts);
-        return new Partition(s, parts);
+        return new Partition(config.syntax(), parts);
     }
 
     private static int[][] dirichlet(int[] labels, int classes, int n, double alpha, RandomGenerator rng) {
@@ -199,37 +215,5 @@ public final class Partitioner {
     private static int[] labelsOrThrow(String kind, int[] labels) {
         if (labels == null) throw new IllegalArgumentException("partition " + kind + " needs a labelled (classification) dataset");
         return labels;
-    }
-
-    private static void noArg(String kind, String arg) {
-        if (arg != null) throw new IllegalArgumentException("partition " + kind + " takes no argument, got '" + arg + "'");
-    }
-
-    private static double positive(String kind, String arg, String what) {
-        double v = number(kind, arg);
-        if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException("partition " + kind + ":" + what + " must be > 0, got " + arg);
-        return v;
-    }
-
-    private static double nonNegative(String kind, String arg) {
-        double v = number(kind, arg);
-        if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("partition " + kind + ":SIGMA must be >= 0, got " + arg);
-        return v;
-    }
-
-    private static int positiveInt(String kind, String arg) {
-        double v = number(kind, arg);
-        if (v < 1 || v != Math.rint(v) || v > Integer.MAX_VALUE)
-            throw new IllegalArgumentException("partition " + kind + ":K must be a positive integer, got " + arg);
-        return (int) v;
-    }
-
-    private static double number(String kind, String arg) {
-        if (arg == null || arg.isBlank()) throw new IllegalArgumentException("partition " + kind + " needs an argument, e.g. " + kind + ":0.5");
-        try {
-            return Double.parseDouble(arg);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("partition " + kind + ": '" + arg + "' is not a number");
-        }
     }
 }

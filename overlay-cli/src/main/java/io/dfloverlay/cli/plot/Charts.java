@@ -14,6 +14,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Line charts written with XChart as PNG or SVG (chosen by the file extension), atomically. */
 public final class Charts {
+    /** Fewest decades a log-scale y axis spans. */
+    static final int MIN_DECADES = 2;
+
     private Charts() {}
 
     /**
@@ -33,19 +36,54 @@ public final class Charts {
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png"))
             throw new IllegalArgumentException("chart file must end in .png or .svg: " + out);
+        XYChart chart = lineChart(title, xLabel, yLabel, series, logY);
+        write(chart, out, svg);
+    }
+
+    /**
+     * The chart {@link #writeLineChart} draws. A log-scale y axis spans whole decades around the
+     * data, at least {@value #MIN_DECADES} of them, so that several decades carry a tick label
+     * (XChart labels decades only).
+     *
+     * @param title  chart title
+     * @param xLabel x axis title
+     * @param yLabel y axis title
+     * @param series the lines
+     * @param logY   whether the y axis is logarithmic (non-positive y are drawn at the smallest normal double)
+     * @return the chart
+     */
+    static XYChart lineChart(String title, String xLabel, String yLabel, List<Series> series, boolean logY) {
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setMarkerSize(0);
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (Series s : series) {
             if (s.x().length == 0) continue;
             double[] y = s.y();
             if (logY) {
                 y = y.clone();
-                for (int i = 0; i < y.length; i++) if (!(y[i] > 0)) y[i] = Double.MIN_NORMAL;
+                for (int i = 0; i < y.length; i++) {
+                    if (!(y[i] > 0)) y[i] = Double.MIN_NORMAL;
+                    else {
+                        lo = Math.min(lo, y[i]);
+                        hi = Math.max(hi, y[i]);
+                    }
+                }
             }
             chart.addSeries(s.name(), s.x(), y).setMarker(SeriesMarkers.NONE);
         }
+        if (logY && hi > 0) {
+            int top = (int) Math.ceil(Math.log10(hi) - 1e-12);
+            int bottom = Math.min((int) Math.floor(Math.log10(lo) + 1e-12), top - MIN_DECADES);
+            chart.getStyler().setYAxisMin(Math.pow(10, bottom));
+            chart.getStyler().setYAxisMax(Math.pow(10, top));
+            chart.getStyler().setYAxisDecimalPattern("0.##E0");
+        }
+        return chart;
+    }
+
+    private static void write(XYChart chart, Path out, boolean svg) throws IOException {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);

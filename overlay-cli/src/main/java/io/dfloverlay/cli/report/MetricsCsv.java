@@ -1,60 +1,92 @@
 package io.dfloverlay.cli.report;
 
 import io.dfloverlay.core.io.AtomicFiles;
-
 import io.dfloverlay.sim.RoundMetrics;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Streams {@link RoundMetrics} rows to a CSV file. Rows go to a hidden temp file next to the target,
- * flushed after each row; {@link #close()} moves it atomically into place, so the target is only ever
- * absent or complete (header plus whole rows). Doubles are written in shortest exact form, so two
- * runs with the same config give the same file except for the {@code wall_s} column. Not thread-safe.
+ * Streams {@link RoundMetrics} rows to a CSV file (Apache Commons CSV, RFC 4180). Rows go to a
+ * hidden temp file next to the target, flushed after each row; {@link #close()} moves it
+ * atomically into place, so the target is only ever absent or complete (header plus whole rows).
+ * Doubles are written in shortest exact form (NaN as an empty cell), so two runs with the same
+ * config give the same file except for the {@code wall_s} column. Not thread-safe.
  */
 public final class MetricsCsv implements Closeable {
-    /** The header line (column names, snake_case, in {@link RoundMetrics} component order). */
-    public static final String HEADER = "round,train_loss,test_loss,test_accuracy,mean_client_accuracy,"
-            + "min_client_accuracy,max_client_accuracy,consensus_distance,generalization_gap,bytes_sent,wall_s,survivors";
+    /** The column names (snake_case, in {@link RoundMetrics} component order). */
+    public static final List<String> COLUMNS = List.of("round", "train_loss", "test_loss", "test_accuracy",
+            "mean_client_accuracy", "min_client_accuracy", "max_client_accuracy", "consensus_distance",
+            "generalization_gap", "bytes_sent", "wall_s", "survivors");
 
     private final Path target;
     private final Path tmp;
-    private final BufferedWriter out;
+    private final CSVPrinter out;
     private boolean closed;
 
-    /** Starts a CSV at {@code target} (written on {@link #close()}); the header is written at once. */
+    /**
+     * Starts a CSV at {@code target} (written on {@link #close()}); the header is written at once.
+     *
+     * @param target the file to create
+     * @throws IOException when the temp file cannot be written
+     */
     public MetricsCsv(Path target) throws IOException {
         this.target = target;
         this.tmp = AtomicFiles.tempFileFor(target);
-        this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        out.write(HEADER);
-        out.write('\n');
+        this.out = new CSVPrinter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), CsvTables.FORMAT);
+        out.printRecord(COLUMNS);
         out.flush();
     }
 
-    /** Appends one row and flushes it. */
+    /**
+     * Appends one row and flushes it.
+     *
+     * @param m the round's metrics
+     * @throws IOException when the row cannot be written
+     */
     public void append(RoundMetrics m) throws IOException {
         if (closed) throw new IllegalStateException("metrics CSV already closed: " + target);
-        out.write(row(m));
-        out.write('\n');
+        out.printRecord(cells(m));
         out.flush();
     }
 
-    /** The CSV row of {@code m} (no newline). */
-    public static String row(RoundMetrics m) {
-        return m.round() + "," + num(m.trainLoss()) + "," + num(m.testLoss()) + "," + num(m.testAccuracy()) + ","
-                + num(m.meanClientAccuracy()) + "," + num(m.minClientAccuracy()) + "," + num(m.maxClientAccuracy()) + ","
-                + num(m.consensusDistance()) + "," + num(m.generalizationGap()) + "," + m.bytesSent() + ","
-                + num(m.wallSeconds()) + "," + m.survivors();
+    /**
+     * The CSV cells of {@code m}, one per column.
+     *
+     * @param m the round's metrics
+     * @return the cells as text
+     */
+    public static List<String> cells(RoundMetrics m) {
+        List<String> cells = new ArrayList<>(COLUMNS.size());
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Object v = value(m, i);
+            cells.add(v instanceof Double d ? CsvTables.num(d) : String.valueOf(v));
+        }
+        return cells;
     }
 
-    /** A double as CSV text: shortest exact decimal, empty for NaN. */
-    static String num(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
+    /** The value of column {@code i} of {@code m}. */
+    static Object value(RoundMetrics m, int i) {
+        return switch (i) {
+            case 0 -> m.round();
+            case 1 -> m.trainLoss();
+            case 2 -> m.testLoss();
+            case 3 -> m.testAccuracy();
+            case 4 -> m.meanClientAccuracy();
+            case 5 -> m.minClientAccuracy();
+            case 6 -> m.maxClientAccuracy();
+            case 7 -> m.consensusDistance();
+            case 8 -> m.generalizationGap();
+            case 9 -> m.bytesSent();
+            case 10 -> m.wallSeconds();
+            case 11 -> m.survivors();
+            default -> throw new IndexOutOfBoundsException(i);
+        };
     }
 
     /** Closes the file and moves it into place (idempotent). */

@@ -77,7 +77,7 @@ public final class RunPlots {
 
     private static List<Series> perRun(List<RunResult> runs, boolean byBytes, ToDoubleFunction<RoundMetrics> y) {
         List<Series> out = new ArrayList<>();
-        for (RunResult r : runs) out.add(series(r.config().topology(), r.metrics(), xs(byBytes, runs), y));
+        for (RunResult r : runs) out.add(series(r.config().topology().kind(), r.metrics(), xs(byBytes, runs), y));
         return out;
     }
 

@@ -2,16 +2,16 @@ package io.dfloverlay.cli.report;
 
 import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.RunHeader;
-import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.config.RunConfig;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What one simulation run produced: its config and header, the metrics of its evaluation rounds in
+ * What one simulation run produced: its config (as it ran, data identity included) and header, the metrics of its evaluation rounds in
  * round order, how many rounds ran, whether it ran to the end (false when interrupted) and its wall
  * time in seconds (training only).
  */
-public record RunResult(SimulationConfig config, RunHeader header, List<RoundMetrics> metrics,
+public record RunResult(RunConfig config, RunHeader header, List<RoundMetrics> metrics,
         int roundsDone, boolean completed, double wallSeconds) {
 
     /** Validates and copies the metrics list. */
