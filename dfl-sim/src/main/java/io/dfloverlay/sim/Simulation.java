@@ -21,7 +21,8 @@ import io.dfloverlay.sim.partition.Partitioner;
 import io.dfloverlay.sim.topology.ChurnSpec;
 import io.dfloverlay.sim.topology.RoundTopology;
 import io.dfloverlay.sim.topology.Topologies;
-import io.dfloverlay.spectral.Spectra;
+import io.dfloverlay.spectral.SpectralMethod;
+import io.dfloverlay.spectral.SpectralReport;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -102,9 +103,14 @@ public final class Simulation {
         if (topology.numNodes() != config.clients())
             throw new IllegalArgumentException("topology has " + topology.numNodes() + " nodes, expected " + config.clients());
         double rho = Double.NaN, lambda = Double.NaN;
-        if (!topology.timeVarying() && config.clients() >= 2) {
-            rho = Spectra.mixing(topology.mixing(0)).twoSided();
-            lambda = Spectra.adjacency(topology.graph(0)).twoSided();
+        if (!topology.timeVarying() && config.clients() >= 2 && topology.graph(0).numEdges() == 0) {
+            rho = 1; // W = I: no communication
+            lambda = 0;
+        } else if (!topology.timeVarying() && config.clients() >= 2) {
+            SpectralReport report = SpectralReport.of(topology.graph(0), config.weights() == null ? "uniform" : config.weights(),
+                    SpectralMethod.AUTO, 1e-9);
+            rho = report.rhoW();
+            lambda = report.lambda();
         }
         this.header = new RunHeader(topology.name(), config.clients(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
                 train.numExamples(), this.data.test().numExamples(), partition.summary(train.labels(), train.numClasses()),
