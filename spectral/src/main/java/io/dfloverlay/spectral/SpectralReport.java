@@ -67,7 +67,7 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
         if (n < 2) throw new IllegalArgumentException("need at least 2 nodes, got " + n);
         if (g.numEdges() == 0) throw new IllegalArgumentException("graph has no edges");
         if (!(tolerance > 0 && tolerance < 1)) throw new IllegalArgumentException("tolerance must be in (0, 1), got " + tolerance);
-        String scheme = MixingSchemes.byName(weights, new SparseLaplacianExtremes()).toString();
+        String scheme = canonical(weights);
         int d = g.maxDegree();
         boolean regular = g.isRegular();
         double[] top = new double[1];
@@ -90,11 +90,17 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
             case "uniform" -> uniform;
             case "lazy-uniform" -> uniform.map(0.5, 0.5, uniform.method());
             case "best-constant" -> bestConstant(l);
-            case "metropolis-hastings" -> regular ? uniform : Spectra.mixing(MixingSchemes.byName(scheme).of(g), method, tolerance);
-            case "lazy-mh" -> (regular ? uniform : Spectra.mixing(MixingSchemes.byName("mh").of(g), method, tolerance))
+            case "metropolis-hastings" -> regular ? uniform : Spectra.mixing(MixingSchemes.byName(scheme, new SparseLaplacianExtremes()).of(g), method, tolerance);
+            case "lazy-mh" -> (regular ? uniform : Spectra.mixing(MixingSchemes.byName("mh", new SparseLaplacianExtremes()).of(g), method, tolerance))
                     .map(0.5, 0.5, uniform.method());
             default -> Spectra.mixing(MixingSchemes.byName(scheme, new SparseLaplacianExtremes()).of(g), method, tolerance);
         };
+    }
+
+    /** The scheme's own name ({@code uniform}, {@code metropolis-hastings}, {@code lazy-mh}, ...), also a name {@link MixingSchemes} accepts. */
+    private static String canonical(String weights) {
+        String name = MixingSchemes.byName(weights, new SparseLaplacianExtremes()).toString();
+        return name.equals("lazy-metropolis-hastings") ? "lazy-mh" : name;
     }
 
     /** {@code W = I − αL = α(1/α − L)}: the ends of L reflected and scaled. */
