@@ -13,13 +13,17 @@ public final class MixingSchemes {
 
     /**
      * The scheme called {@code name} (case-insensitive): {@code uniform}, {@code mh} /
-     * {@code metropolis-hastings}, {@code best-constant} (dense solver), {@code lazy} /
+     * {@code metropolis-hastings}, {@code best-constant} (needs Laplacian eigenvalues: use
+     * {@link #byName(String, LaplacianExtremes)}; here it fails when applied), {@code lazy} /
      * {@code lazy-uniform}, {@code lazy-mh}.
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static MixingWeights byName(String name) {
-        return byName(name, new DenseLaplacianExtremes());
+        return byName(name, g -> {
+            throw new IllegalArgumentException("best-constant weights need Laplacian eigenvalues: pass a LaplacianExtremes"
+                    + " (the spectral module's SparseLaplacianExtremes) to MixingSchemes.byName(name, solver)");
+        });
     }
 
     /**
