@@ -2,10 +2,12 @@ package io.dfloverlay.cli;
 
 import io.dfloverlay.core.io.AnnotatedGraph;
 import io.dfloverlay.core.io.GraphMetadata;
+import io.dfloverlay.spectral.SpectralReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overlay info}: Print basic facts about a graph file. */
 @Command(name = "info", mixinStandardHelpOptions = true, header = "Print basic facts about a graph file.",
-        description = {"Prints nodes, edges, degree range, regularity, connectivity, components, the exact diameter"
-                + " (n <= " + GraphFacts.MAX_DIAMETER_NODES + ") and the generator metadata of the file header."})
+        description = {"Prints nodes, edges, degree range, regularity, connectivity, components, the exact diameter,"
+                + " λ(A), ρ(W) of uniform weights and the effective number of neighbours (n <= " + GraphFacts.MAX_DIAMETER_NODES
+                + ", from the spectral report) and the generator metadata of the file header."})
 public final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GRAPH", description = "Graph file (.mtx, .edges/.txt/.el, .dpy, .graphml, .dot/.gv, .json).")
     Path file;
@@ -49,15 +52,26 @@ public final class InfoCommand implements Callable<Integer> {
         r.put("format", "format", format);
         r.put("nodes", "nodes", f.nodes());
         r.put("edges", "edges", f.edges());
-        r.put("degree_min", "degree min", f.minDegree());
-        r.put("degree_max", "degree max", f.maxDegree());
-        r.put("degree_mean", "degree mean", f.meanDegree());
-        r.put("regular", "regular", f.regular());
+        r.putJsonOnly("degree_min", f.minDegree());
+        r.putJsonOnly("degree_max", f.maxDegree());
+        r.putJsonOnly("degree_mean", f.meanDegree());
+        r.putTextOnly("degree", String.format(Locale.ROOT, "min %d, max %d, mean %.3f", f.minDegree(), f.maxDegree(), f.meanDegree()));
+        r.putJsonOnly("regular", f.regular());
+        r.putTextOnly("regular", f.regular() ? "yes (" + f.maxDegree() + "-regular)" : "no");
         r.put("connected", "connected", f.connected());
         r.put("components", "components", f.components());
         r.putJsonOnly("diameter", f.diameter() == null || f.diameter() < 0 ? null : f.diameter());
         r.putTextOnly("diameter", f.diameter() == null ? "not computed (n > " + GraphFacts.MAX_DIAMETER_NODES + ")"
                 : f.diameter() < 0 ? "infinite (disconnected)" : String.valueOf(f.diameter()));
+        if (f.spectrum() != null) {
+            SpectralReport s = f.spectrum();
+            r.put("lambda_A", "λ(A)", s.lambda());
+            r.putJsonOnly("rho_W", s.rhoW());
+            r.putTextOnly("ρ(W)", String.format(Locale.ROOT, "%.10g (uniform weights)", s.rhoW()));
+            r.putJsonOnly("effective_neighbors", s.mixing().effectiveNeighbors());
+            r.putTextOnly("neighbours", String.format(Locale.ROOT, "%.4g effective (uniform weights, γ = %s)",
+                    s.mixing().effectiveNeighbors(), s.mixing().gamma()));
+        }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("generator", m.generator());
         meta.put("parameters", m.parameters());

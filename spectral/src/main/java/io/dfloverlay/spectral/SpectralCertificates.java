@@ -53,9 +53,12 @@ public final class SpectralCertificates {
             return low > limit || low + err <= limit;
         };
         SpectrumEnds e = Spectra.adjacency(g, method, solverTolerance, stop, new double[1]);
-        double lambda = e.twoSided();
-        return new SpectralCertificate(n, d, g.isRegular(), Connectivity.isConnected(g), bipartite, e.largest(),
-                e.smallest(), lambda, bound, bound - lambda, e.method(), e.errorBound(), e.converged());
+        boolean connected = Connectivity.isConnected(g);
+        // A connected bipartite d-regular graph has μn = −d exactly (simple): no need to trust an early-stopped estimate.
+        double muN = bipartite && connected && g.isRegular() ? -d : e.smallest();
+        double lambda = Math.max(Math.abs(e.largest()), Math.abs(muN));
+        return new SpectralCertificate(n, d, g.isRegular(), connected, bipartite, e.largest(), muN, lambda, bound,
+                bound - lambda, e.method(), e.errorBound(), e.converged());
     }
 
     /** Whether {@code g} is bipartite, by BFS 2-colouring of every component; {@code O(n + m)}. */
