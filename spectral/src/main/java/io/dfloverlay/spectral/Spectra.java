@@ -139,21 +139,21 @@ public final class Spectra {
     static SpectrumEnds known(SymmetricOperator op, SpectralMethod method, double tolerance, EarlyStop stop) {
         int n = checkSize(op);
         double[] ones = ones(n);
-        if (method.dense(n)) return method.denseSolver().extremes(op, ones);
+        if (method.dense(n)) return method.denseSolver(n).extremes(op, ones);
         LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
         SpectrumEnds e = stop == null ? solver.extremes(op, ones) : solver.extremes(op, ones, stop);
-        return e.converged() || n > DENSE_FALLBACK_MAX ? e : EigenSolvers.dense().extremes(op, ones);
+        return e.converged() || n > DENSE_FALLBACK_MAX ? e : EigenSolvers.fastestDense(n).extremes(op, ones);
     }
 
     /** Ends of {@code op} without its top eigenvalue, which is written to {@code top[0]}. */
     private static SpectrumEnds computedTop(SymmetricOperator op, SpectralMethod method, double tolerance, double[] top) {
         int n = checkSize(op);
-        if (method.dense(n)) return denseWithoutTop(op, method.denseSolver(), top);
+        if (method.dense(n)) return denseWithoutTop(op, method.denseSolver(n), top);
         LanczosEigenSolver solver = EigenSolvers.lanczos(tolerance);
         RitzPairs first = solver.extremesWithVectors(op, null, null);
         SpectrumEnds rest = solver.extremes(op, first.largestVector());
         boolean converged = first.ends().converged() && rest.converged();
-        if (!converged && n <= DENSE_FALLBACK_MAX) return denseWithoutTop(op, EigenSolvers.dense(), top);
+        if (!converged && n <= DENSE_FALLBACK_MAX) return denseWithoutTop(op, EigenSolvers.fastestDense(n), top);
         top[0] = first.ends().largest();
         double second = Math.min(top[0], rest.largest());
         double last = Math.min(second, Math.min(first.ends().smallest(), rest.smallest()));

@@ -4,12 +4,14 @@ import io.dfloverlay.spectral.solver.DenseEigenSolver;
 import io.dfloverlay.spectral.solver.EigenSolvers;
 
 /**
- * Which eigen-solver {@link Spectra} and {@link SpectralReport} use. The dense default is our
- * two-stage solver because it is faster than EJML's at every size where dense is worth running
- * (docs/benchmarks.md); EJML stays selectable and is the reference of the dense tests.
+ * Which eigen-solver {@link Spectra} and {@link SpectralReport} use. {@link #AUTO} picks by size:
+ * dense up to {@link EigenSolvers#DENSE_MAX_AUTO} nodes with the faster backend there (EJML, see
+ * {@link EigenSolvers#fastestDense}), Lanczos above. {@link #DENSE} is our two-stage solver, the
+ * default for explicit dense solves because it is 1.7-4× faster than EJML from n = 1000 on;
+ * {@link #EJML} forces EJML, the reference of the dense tests.
  */
 public enum SpectralMethod {
-    /** Dense ({@link #DENSE}) for {@code n <= }{@link EigenSolvers#DENSE_MAX_AUTO}, Lanczos above. */
+    /** Dense (the faster backend for the size) for {@code n <= }{@link EigenSolvers#DENSE_MAX_AUTO}, Lanczos above. */
     AUTO,
     /** Dense blocked two-stage tridiagonalization + rational QL: all eigenvalues, {@code O(n^3)}. */
     DENSE,
@@ -29,11 +31,17 @@ public enum SpectralMethod {
     }
 
     /**
-     * The dense solver of this method: EJML's for {@link #EJML}, ours otherwise.
+     * The dense solver of this method for dimension {@code n}: EJML's for {@link #EJML}, ours for
+     * {@link #DENSE}, the faster one for the size otherwise.
      *
+     * @param n the dimension
      * @return the dense solver
      */
-    public DenseEigenSolver denseSolver() {
-        return this == EJML ? EigenSolvers.ejml() : EigenSolvers.dense();
+    public DenseEigenSolver denseSolver(int n) {
+        return switch (this) {
+            case EJML -> EigenSolvers.ejml();
+            case DENSE -> EigenSolvers.dense();
+            default -> EigenSolvers.fastestDense(n);
+        };
     }
 }

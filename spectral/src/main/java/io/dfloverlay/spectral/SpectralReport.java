@@ -7,6 +7,7 @@ import io.dfloverlay.spectral.measure.EffectiveNeighbors;
 import io.dfloverlay.spectral.solver.GraphOperators;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
 import io.dfloverlay.spectral.solver.SpectrumEnds;
+import io.dfloverlay.spectral.solver.SymmetricOperator;
 
 /**
  * Everything {@code overlay spectrum} prints about the spectra of a graph, from as few solves as
@@ -74,12 +75,47 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
         SpectrumEnds a = Spectra.adjacency(g, method, tolerance, null, top);
         SpectrumEnds l = regular ? a.reflect(d, a.method()) : Spectra.laplacian(g, method, tolerance);
         SpectrumEnds w = mixingEnds(g, scheme, regular, d, a, l, method, tolerance);
-        MixingMatrix matrix = MixingSchemes.byName(scheme, ignored -> new double[] {l.smallest(), l.largest()}).of(g);
-        double rho = w.twoSided();
         double gamma = DEFAULT_GAMMA;
-        double neighbours = method.dense(n) ? EffectiveNeighbors.exact(matrix, gamma, method.denseSolver())
-                : EffectiveNeighbors.estimate(GraphOperators.mixing(matrix), gamma, rho, probes(n), 1L);
+        double neighbours = method.dense(n) ? EffectiveNeighbors.exact(matrix(g, scheme, l), gamma, method.denseSolver(n))
+                : EffectiveNeighbors.estimate(mixingOperator(g, scheme, regular, d, l), gamma, w.twoSided(), probes(n), 1L);
         return new SpectralReport(d, regular, top[0], a, l, new MixingSpectrum(scheme, w, gamma, neighbours));
+    }
+
+    /** The scheme's matrix, best-constant weights from the known Laplacian ends (no further solve). */
+    private static MixingMatrix matrix(Graph g, String scheme, SpectrumEnds l) {
+        return MixingSchemes.byName(scheme, ignored -> new double[] {l.smallest(), l.largest()}).of(g);
+    }
+
+    /**
+     * W as an operator: for a regular graph every known scheme is {@code c0 I + c1 A}, applied
+     * through A's CSR product without building W; otherwise the built matrix.
+     */
+    private static SymmetricOperator mixingOperator(Graph g, String scheme, boolean regular, int d, SpectrumEnds l) {
+        double s = 1.0 / (d + 1);
+        double[] c = !regular ? null : switch (scheme) {
+            case "uniform", "metropolis-hastings" -> new double[] {s, s};
+            case "lazy-uniform", "lazy-mh" -> new double[] {0.5 + 0.5 * s, 0.5 * s};
+            case "best-constant" -> {
+                double alpha = 2.0 / (l.smallest() + l.largest());
+                yield new double[] {1 - alpha * d, alpha};
+            }
+            default -> null;
+        };
+        if (c == null) return GraphOperators.mixing(matrix(g, scheme, l));
+        SymmetricOperator a = GraphOperators.adjacency(g);
+        double c0 = c[0], c1 = c[1];
+        return new SymmetricOperator() {
+            @Override
+            public int dimension() {
+                return a.dimension();
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                a.apply(x, y);
+                for (int i = 0; i < y.length; i++) y[i] = c0 * x[i] + c1 * y[i];
+            }
+        };
     }
 
     private static SpectrumEnds mixingEnds(Graph g, String scheme, boolean regular, int d, SpectrumEnds a, SpectrumEnds l,
@@ -111,9 +147,12 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
         return l.reflect(1 / alpha, l.method()).map(0, alpha, l.method());
     }
 
-    /** Hutchinson probes: the estimate's relative spread falls like {@code 1/sqrt(n · probes)}. */
+    /**
+     * Hutchinson probes: the estimate's relative spread falls like {@code 1/sqrt(n · probes)}, so
+     * one probe is enough from 10^5 nodes and small graphs get up to 64.
+     */
     private static int probes(int n) {
-        return (int) Math.max(2, Math.min(64, Math.ceil(2e5 / n)));
+        return (int) Math.max(1, Math.min(64, Math.ceil(1e5 / n)));
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * {@link #estimate} uses Hutchinson's trace estimator {@code ‖W^t z‖²} with seeded Rademacher
  * probes z. For a doubly stochastic W the all-ones part of every probe is handled exactly (it
  * contributes {@code 1/n} at every t) and the rest decays like {@code (γ ρ(W)²)^t}, so the series
- * is summed until that factor falls below {@code 1e-10}. {@link SpectralReport} reports it.
+ * is summed until that factor falls below {@code 1e-8} (far below the estimator's own spread). {@link SpectralReport} reports it.
  * Stateless and thread-safe.
  *
  * @see io.dfloverlay.spectral.SpectralReport
@@ -82,7 +82,7 @@ public final class EffectiveNeighbors {
         if (!(rho >= 0 && rho <= 1 + 1e-9)) throw new IllegalArgumentException("rho must be in [0, 1], got " + rho);
         int n = w.dimension();
         double decay = gamma * Math.min(rho * rho, 1.0);
-        int steps = decay <= 0 ? 1 : (int) Math.ceil(Math.log(1e-10) / Math.log(decay));
+        int steps = decay <= 0 ? 1 : (int) Math.ceil(Math.log(1e-8) / Math.log(decay));
         steps = Math.min(steps, (int) Math.ceil(Math.log(1e-12) / Math.log(gamma)));
         SplittableRandom rng = new SplittableRandom(seed);
         double[] x = new double[n], y = new double[n];

@@ -11,7 +11,24 @@ public final class EigenSolvers {
      */
     public static final int DENSE_MAX_AUTO = 200;
 
+    /**
+     * Smallest dimension from which our two-stage dense solver beats EJML's symmetric QR: EJML is
+     * faster below (about 2× at n = 200-400: fewer, simpler kernels), ours above (1.7× at 1000,
+     * 4.3× at 2000; docs/benchmarks.md).
+     */
+    public static final int TWO_STAGE_MIN = 800;
+
     private EigenSolvers() {}
+
+    /**
+     * The faster dense solver for dimension {@code n}: EJML below {@link #TWO_STAGE_MIN}, ours from there.
+     *
+     * @param n the dimension
+     * @return the dense solver
+     */
+    public static DenseEigenSolver fastestDense(int n) {
+        return n < TWO_STAGE_MIN ? ejml() : dense();
+    }
 
     /**
      * Whether the automatic choice for dimension {@code n} is dense.
