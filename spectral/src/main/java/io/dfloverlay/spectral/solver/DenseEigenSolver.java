@@ -76,17 +76,41 @@ public interface DenseEigenSolver extends SymmetricEigenSolver {
      */
     static double[] materialize(SymmetricOperator op) {
         int n = op.dimension();
-        if (n < 2) throw new IllegalArgumentException("dimension must be >= 2, got " + n);
         if ((long) n * n > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("dimension too large for a dense matrix: n=" + n);
         double[] a = new double[n * n];
+        forEachColumn(op, (j, col) -> {
+            for (int i = 0; i < n; i++) a[i * n + j] = col[i];
+        });
+        return a;
+    }
+
+    /** Receives column j of a materialized operator (the array is reused between calls). */
+    @FunctionalInterface
+    interface ColumnSink {
+        /**
+         * @param j      the column index
+         * @param column {@code M e_j}, valid only during the call
+         */
+        void accept(int j, double[] column);
+    }
+
+    /**
+     * Applies {@code op} to every unit vector {@code e_j} and hands the column to {@code sink}.
+     *
+     * @param op   the operator
+     * @param sink receives each column
+     * @throws IllegalArgumentException if the dimension is below 2
+     */
+    static void forEachColumn(SymmetricOperator op, ColumnSink sink) {
+        int n = op.dimension();
+        if (n < 2) throw new IllegalArgumentException("dimension must be >= 2, got " + n);
         double[] e = new double[n];
         double[] col = new double[n];
         for (int j = 0; j < n; j++) {
             e[j] = 1;
             op.apply(e, col);
             e[j] = 0;
-            for (int i = 0; i < n; i++) a[i * n + j] = col[i];
+            sink.accept(j, col);
         }
-        return a;
     }
 }

@@ -30,16 +30,10 @@ public final class DenseSymmetricEigenSolver implements DenseEigenSolver {
     public double[] eigenvalues(SymmetricOperator op) {
         int n = op.dimension();
         if (n < 2) throw new IllegalArgumentException("dimension must be >= 2, got " + n);
-        if ((long) n * n > Integer.MAX_VALUE) throw new IllegalArgumentException("dimension too large for a dense matrix: n=" + n);
         double[][] rows = new double[n][n];
-        double[] e = new double[n];
-        double[] col = new double[n];
-        for (int j = 0; j < n; j++) {
-            e[j] = 1;
-            op.apply(e, col);
-            e[j] = 0;
+        DenseEigenSolver.forEachColumn(op, (j, col) -> {
             for (int i = j; i < n; i++) rows[i][j] = col[i];
-        }
+        });
         return TwoStageEigenvalues.eigenvaluesOfRows(rows);
     }
 
