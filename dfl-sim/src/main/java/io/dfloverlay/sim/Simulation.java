@@ -108,7 +108,7 @@ public final class Simulation {
             lambda = 0;
         } else if (!topology.timeVarying() && config.clients() >= 2) {
             SpectralReport report = SpectralReport.of(topology.graph(0), config.weights() == null ? "uniform" : config.weights(),
-                    SpectralMethod.AUTO, 1e-9);
+                    SpectralMethod.AUTO, SpectralReport.DEFAULT_TOLERANCE);
             rho = report.rhoW();
             lambda = report.lambda();
         }

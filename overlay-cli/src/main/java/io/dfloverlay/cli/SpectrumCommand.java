@@ -32,8 +32,8 @@ public final class SpectrumCommand implements Callable<Integer> {
             description = "Mixing weights: uniform, mh, best-constant, lazy, lazy-mh (default: ${DEFAULT-VALUE}).")
     String weights;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-9",
-            description = "Relative accuracy asked of Lanczos: residual bound over |eigenvalue| (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-8",
+            description = "Relative accuracy asked of Lanczos: rigorous residual bound over |eigenvalue| (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
     @Option(names = "--write-mixing", paramLabel = "FILE",
