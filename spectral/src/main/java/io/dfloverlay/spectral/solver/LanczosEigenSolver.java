@@ -290,8 +290,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             op.apply(q, w);
             double a = axpyDot(w, f, qPrev, q);
             double[] sums = this.sums;
-            if (u == null || constantU) subtractAndSum(w, a, q, sums);
-            else subtractAndDot(w, a, q, u, sums);
+            subtractAndDot(w, a, q, u == null || constantU ? null : u, sums);
             double ss = sums[0];
             c = u == null ? 0 : constantU ? sums[1] * u[0] : sums[1];
             if (c * c > 1e-8 * ss) {
@@ -305,30 +304,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             alpha = a;
         }
 
-        /** {@code w -= a q}; {@code out = {‖w‖², Σw}}. */
-        private static void subtractAndSum(double[] w, double a, double[] q, double[] out) {
-            int n = w.length, i = 0;
-            double s0 = 0, s1 = 0, t0 = 0, t1 = 0;
-            for (; i + 1 < n; i += 2) {
-                double w0 = w[i] - a * q[i], w1 = w[i + 1] - a * q[i + 1];
-                w[i] = w0;
-                w[i + 1] = w1;
-                s0 += w0 * w0;
-                s1 += w1 * w1;
-                t0 += w0;
-                t1 += w1;
-            }
-            for (; i < n; i++) {
-                double wi = w[i] - a * q[i];
-                w[i] = wi;
-                s0 += wi * wi;
-                t0 += wi;
-            }
-            out[0] = s0 + s1;
-            out[1] = t0 + t1;
-        }
-
-        /** {@code w -= a q}; {@code out = {‖w‖², w·u}}. */
+        /** {@code w -= a q}; {@code out = {‖w‖², w·u}}, with {@code Σw} for {@code u == null}. */
         private static void subtractAndDot(double[] w, double a, double[] q, double[] u, double[] out) {
             int n = w.length, i = 0;
             double s0 = 0, s1 = 0, t0 = 0, t1 = 0;
@@ -338,14 +314,14 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
                 w[i + 1] = w1;
                 s0 += w0 * w0;
                 s1 += w1 * w1;
-                t0 += w0 * u[i];
-                t1 += w1 * u[i + 1];
+                t0 += u == null ? w0 : w0 * u[i];
+                t1 += u == null ? w1 : w1 * u[i + 1];
             }
             for (; i < n; i++) {
                 double wi = w[i] - a * q[i];
                 w[i] = wi;
                 s0 += wi * wi;
-                t0 += wi * u[i];
+                t0 += u == null ? wi : wi * u[i];
             }
             out[0] = s0 + s1;
             out[1] = t0 + t1;
