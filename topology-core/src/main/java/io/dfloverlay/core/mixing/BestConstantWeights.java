@@ -11,16 +11,11 @@ import java.util.Objects;
  * {@code ρ(W) = (λn − λ2)/(λn + λ2)}. W is symmetric and doubly stochastic but its diagonal
  * {@code 1 − α d_i} can be negative on irregular graphs.
  *
- * <p>Cost is that of the {@link LaplacianExtremes} solver (dense EJML by default: {@code O(n^3)},
- * {@code n <= 5000}) plus {@code O(n + m)}. Deterministic.
+ * <p>Cost is that of the {@link LaplacianExtremes} solver (the spectral module's
+ * {@code SparseLaplacianExtremes}: one Lanczos run) plus {@code O(n + m)}. Deterministic.
  */
 public final class BestConstantWeights implements MixingWeights {
     private final LaplacianExtremes solver;
-
-    /** Uses the exact dense solver {@link DenseLaplacianExtremes}. */
-    public BestConstantWeights() {
-        this(new DenseLaplacianExtremes());
-    }
 
     /** Uses {@code solver} for {@code λ2(L)} and {@code λn(L)}. */
     public BestConstantWeights(LaplacianExtremes solver) {

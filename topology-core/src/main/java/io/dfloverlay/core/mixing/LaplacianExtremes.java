@@ -5,8 +5,8 @@ import io.dfloverlay.core.graph.Graph;
 /**
  * Computes the two Laplacian eigenvalues that best-constant weights need: the algebraic
  * connectivity {@code λ2(L)} and the largest eigenvalue {@code λn(L)} of {@code L = D − A}.
- * {@link DenseLaplacianExtremes} is the exact dense default; the spectral module supplies a
- * scalable sparse solver for large graphs.
+ * The spectral module supplies the implementation ({@code SparseLaplacianExtremes}: dense for
+ * small graphs, Lanczos for large ones).
  */
 @FunctionalInterface
 public interface LaplacianExtremes {
