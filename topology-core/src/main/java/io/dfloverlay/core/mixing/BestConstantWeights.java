@@ -17,7 +17,11 @@ import java.util.Objects;
 public final class BestConstantWeights implements MixingWeights {
     private final LaplacianExtremes solver;
 
-    /** Uses {@code solver} for {@code λ2(L)} and {@code λn(L)}. */
+    /**
+     * Uses {@code solver} for {@code λ2(L)} and {@code λn(L)}.
+     *
+     * @param solver computes the Laplacian extremes, e.g. the spectral module's sparse solver for large graphs
+     */
     public BestConstantWeights(LaplacianExtremes solver) {
         this.solver = Objects.requireNonNull(solver, "solver");
     }
@@ -25,6 +29,8 @@ public final class BestConstantWeights implements MixingWeights {
     /**
      * The step {@code α = 2/(λ2 + λn)} for {@code g}.
      *
+     * @param g a connected graph with at least 2 nodes
+     * @return {@code α}, positive
      * @throws IllegalArgumentException if {@code g} has fewer than 2 nodes or is disconnected
      */
     public double alpha(Graph g) {

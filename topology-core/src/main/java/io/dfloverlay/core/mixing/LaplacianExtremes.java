@@ -13,6 +13,9 @@ public interface LaplacianExtremes {
     /**
      * Returns {@code {λ2(L), λn(L)}} of the Laplacian of {@code g} (nodes {@code >= 2}).
      *
+     * @param g the graph, at least 2 nodes
+     * @return a two-element array: the algebraic connectivity {@code λ2(L)} (zero, up to
+     *     rounding, when {@code g} is disconnected), then the largest eigenvalue {@code λn(L)}
      * @throws IllegalArgumentException if the graph is too large for this implementation
      */
     double[] algebraicConnectivityAndLargest(Graph g);

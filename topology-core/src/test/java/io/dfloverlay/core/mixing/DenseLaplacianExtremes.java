@@ -17,6 +17,9 @@ public final class DenseLaplacianExtremes implements LaplacianExtremes {
     /** Largest graph accepted (a 5000 × 5000 dense matrix takes 200 MB). */
     public static final int MAX_NODES = 5000;
 
+    /** A solver; it holds no state. */
+    public DenseLaplacianExtremes() {}
+
     @Override
     public double[] algebraicConnectivityAndLargest(Graph g) {
         int n = g.numNodes();
