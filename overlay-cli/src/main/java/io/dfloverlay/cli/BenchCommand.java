@@ -107,7 +107,7 @@ public final class BenchCommand implements Runnable {
             @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed) {
         if (!device.equals("cuda") && !device.equals("java")) throw new IllegalArgumentException("--device must be cuda or java, got " + device);
         PrintWriter out = spec.commandLine().getOut();
-        var data = io.dfloverlay.sim.engine.gpu.RoundBenchmark.fashionShaped(io.dfloverlay.sim.engine.gpu.RoundBenchmark.EXAMPLES, seed);
+        io.dfloverlay.sim.data.Dataset data = null; // made once a device is open, so a missing GPU fails fast
         for (int n : ns) {
             var bench = new io.dfloverlay.sim.engine.gpu.RoundBenchmark(n, d, batch, warmup, rounds, seed);
             io.dfloverlay.sim.engine.gpu.Device dev;
@@ -117,6 +117,7 @@ public final class BenchCommand implements Runnable {
                 throw new IllegalArgumentException("GPU engine unavailable: " + e.getMessage(), e);
             }
             try (var engine = new io.dfloverlay.sim.engine.gpu.DeviceEngine(dev)) {
+                if (data == null) data = io.dfloverlay.sim.engine.gpu.RoundBenchmark.fashionShaped(io.dfloverlay.sim.engine.gpu.RoundBenchmark.EXAMPLES, seed);
                 var r = bench.run(engine, data);
                 if (n == ns[0]) out.println("device: " + r.device());
                 out.println(r);

@@ -51,6 +51,8 @@ public final class CudaDevice implements Device {
     private final Set<AutoCloseable> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, MemorySegment> functions = new HashMap<>();
     private final int ordinal;
+    /** The CUdevice handle cuDeviceGet returned for the ordinal. */
+    private int device;
     private MemorySegment context = MemorySegment.NULL, module = MemorySegment.NULL, blasHandle = MemorySegment.NULL,
             sparseHandle = MemorySegment.NULL;
     private Thread currentOn;
@@ -86,11 +88,12 @@ public final class CudaDevice implements Device {
                 if (ordinal < 0 || ordinal >= n) throw new CudaUnavailableException("CUDA device " + ordinal + " requested but only " + n + " present");
                 MemorySegment dev = a.allocate(JAVA_INT);
                 cu.check("cuDeviceGet", (int) cu.deviceGet.invokeExact(dev, ordinal));
+                device = dev.get(JAVA_INT, 0);
                 int major = attribute(DriverApi.ATTR_COMPUTE_CAPABILITY_MAJOR), minor = attribute(DriverApi.ATTR_COMPUTE_CAPABILITY_MINOR);
                 if (major < 8)
                     throw new CudaUnavailableException("GPU compute capability " + major + "." + minor + " is below 8.0; use the nd4j-cuda profile for older cards");
                 MemorySegment ctx = a.allocate(ADDRESS);
-                cu.check("cuDevicePrimaryCtxRetain", (int) cu.primaryCtxRetain.invokeExact(ctx, ordinal));
+                cu.check("cuDevicePrimaryCtxRetain", (int) cu.primaryCtxRetain.invokeExact(ctx, device));
                 context = ctx.get(ADDRESS, 0);
                 makeCurrent();
                 description = describe(a, major, minor);
@@ -133,16 +136,16 @@ public final class CudaDevice implements Device {
     private int attribute(int attr) throws Throwable {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment v = a.allocate(JAVA_INT);
-            cu.check("cuDeviceGetAttribute(" + attr + ")", (int) cu.deviceGetAttribute.invokeExact(v, attr, ordinal));
+            cu.check("cuDeviceGetAttribute(" + attr + ")", (int) cu.deviceGetAttribute.invokeExact(v, attr, device));
             return v.get(JAVA_INT, 0);
         }
     }
 
     private String describe(Arena a, int major, int minor) throws Throwable {
         MemorySegment name = a.allocate(256);
-        cu.check("cuDeviceGetName", (int) cu.deviceGetName.invokeExact(name, 256, ordinal));
+        cu.check("cuDeviceGetName", (int) cu.deviceGetName.invokeExact(name, 256, device));
         MemorySegment bytes = a.allocate(JAVA_LONG);
-        cu.check("cuDeviceTotalMem_v2", (int) cu.deviceTotalMem.invokeExact(bytes, ordinal));
+        cu.check("cuDeviceTotalMem_v2", (int) cu.deviceTotalMem.invokeExact(bytes, device));
         MemorySegment version = a.allocate(JAVA_INT);
         cu.check("cuDriverGetVersion", (int) cu.driverGetVersion.invokeExact(version));
         int v = version.get(JAVA_INT, 0);
@@ -653,7 +656,7 @@ public final class CudaDevice implements Device {
             }
             if (!context.equals(MemorySegment.NULL)) {
                 context = MemorySegment.NULL;
-                cu.check("cuDevicePrimaryCtxRelease_v2", (int) cu.primaryCtxRelease.invokeExact(ordinal));
+                cu.check("cuDevicePrimaryCtxRelease_v2", (int) cu.primaryCtxRelease.invokeExact(device));
             }
         } catch (Throwable t) {
             if (first == null) first = DriverApi.rethrow(t);
