@@ -8,7 +8,8 @@
 #   JAVA (default: /tmp/jre/bin/java, unpacking .device/jre.tgz there if needed, else java on PATH),
 #   SIZES (default 100,1000,4000,10000), DFLOVERLAY_CUDA_PATH (extra folders with libcuda/libcublas/...).
 # Writes into OUT_DIR (default gpu-check-results/<UTC time>): environment.txt, nvidia-smi.txt, smoke.txt,
-#   gossip.txt, parity.txt, summary.txt (GpuCheck), bench.txt (overlay bench gpu), timings.txt, exit codes.
+#   gossip.txt, parity.txt, summary.txt (GpuCheck), bench.txt (overlay bench gpu), bench-kernel-gossip.txt
+#   (the same with the csr_gossip kernel instead of cuSPARSE), timings.txt, exit-codes.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-gpu-check-results/$(date -u +%Y%m%dT%H%M%SZ)}
@@ -53,6 +54,9 @@ check_rc=$?
 step bench 200 "$java" "${flags[@]}" -jar "$jar" bench gpu --n "$sizes" --rounds 50 --warmup 5 \
   > "$out/bench.txt" 2>&1
 bench_rc=$?
-echo "gpucheck=$check_rc bench=$bench_rc" > "$out/exit-codes.txt"
-cat "$out/gpucheck.log" "$out/bench.txt" "$out/timings.txt"
+# the same round with our column-chunked csr_gossip kernel instead of cuSPARSE, to pick the default
+step bench-kernel-gossip 120 "$java" "${flags[@]}" -Ddfloverlay.gpu.gossip=kernel -jar "$jar" bench gpu --n 1000,4000 --rounds 50 --warmup 5 \
+  > "$out/bench-kernel-gossip.txt" 2>&1
+echo "gpucheck=$check_rc bench=$bench_rc bench-kernel-gossip=$?" > "$out/exit-codes.txt"
+cat "$out/gpucheck.log" "$out/bench.txt" "$out/bench-kernel-gossip.txt" "$out/timings.txt"
 [ "$check_rc" -eq 0 ] && [ "$bench_rc" -eq 0 ]

@@ -142,19 +142,26 @@ public final class JavaDevice implements Device {
         return new Csr(n, cols.length, r, c, v);
     }
 
-    /** Mirrors kernel {@code csr_gossip}. */
+    /** Floats per column chunk of kernel {@code csr_gossip} ({@code GOSSIP_CHUNK}). */
+    static final int GOSSIP_CHUNK = 1024;
+
+    /** Mirrors kernel {@code csr_gossip} (including its column-chunked order). */
     @Override
     public void csrGossip(DeviceCsr w, DeviceBuffer in, DeviceBuffer out, long width) {
         if (!(w instanceof Csr csr)) throw new IllegalArgumentException("matrix not uploaded to the Java twin");
         MemorySegment o = seg(out), x = seg(in), rowStart = seg(csr.rowStart), cols = seg(csr.cols), vals = seg(csr.vals);
         int n = csr.rows;
         for (long t = 0; t < n * width; t++) {
-            long i = t / width;
-            long e = t - i * width;
+            long full = (long) n * GOSSIP_CHUNK;
+            long c0 = (t / full) * GOSSIP_CHUNK;
+            long cw = width - c0 < GOSSIP_CHUNK ? width - c0 : GOSSIP_CHUNK;
+            long r = t - c0 * n;
+            long i = r / cw;
+            long e = c0 + (r - i * cw);
             float acc = 0f;
             for (int k = rowStart.getAtIndex(I, i); k < rowStart.getAtIndex(I, i + 1); k++)
                 acc += vals.getAtIndex(F, k) * x.getAtIndex(F, cols.getAtIndex(I, k) * width + e);
-            o.setAtIndex(F, t, acc);
+            o.setAtIndex(F, i * width + e, acc);
         }
     }
 
