@@ -13,6 +13,7 @@
 struct Dim3 { unsigned x, y, z; };
 static Dim3 blockIdx, blockDim, gridDim, threadIdx;
 #define __global__
+#define __device__
 #include "kernels.cu"
 
 typedef int CUresult;

@@ -145,11 +145,14 @@ class SimulationTest {
 
     @Test
     void badSettingsFailWithClearMessages() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new Simulation(new SimulationConfig("ring", 4, 2, Map.of(), "uniform", "gaussian-mixture", null, "iid", "softmax",
-                        "dsgd", 1, 1, 1, 4, 0.1, 0, 0, 1, "gpu", 1, "", "", "none")));
-        assertTrue(e.getMessage().contains("GPU engine not available"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("moebius", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1)));
+        var gpu = new SimulationConfig("ring", 4, 2, Map.of(), "uniform", "gaussian-mixture", null, "iid", "softmax",
+                "dsgd", 1, 1, 1, 4, 0.1, 0, 0, 1, "gpu", 1, "", "", "none");
+        try {
+            new Simulation(gpu); // a GPU is present: nothing to check for this setting
+        } catch (IllegalArgumentException noGpu) {
+            assertTrue(noGpu.getMessage().startsWith("GPU engine unavailable: "), noGpu.getMessage());
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("moebius", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1)));
         assertTrue(e.getMessage().contains("moebius"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new Simulation(config("ring", 4, "cifar", "softmax", "dsgd", 1, "", "", 1)));
         assertTrue(e.getMessage().contains("unknown dataset"), e.getMessage());

@@ -1,5 +1,7 @@
 package io.dfloverlay.sim.engine.gpu;
 
+import io.dfloverlay.core.mixing.MixingMatrix;
+
 /**
  * The small set of device operations the {@link DeviceEngine} is written against: memory, copies,
  * strided-batched SGEMM, CSR sparse-times-dense, and the engine's custom kernels (see
@@ -104,6 +106,25 @@ public interface Device extends AutoCloseable {
      * @return the device copy
      */
     DeviceCsr uploadCsr(int[] rowStart, int[] cols, float[] vals);
+
+    /**
+     * Uploads a mixing matrix's CSR with float values.
+     *
+     * @param w the mixing matrix
+     * @return the device copy
+     */
+    default DeviceCsr uploadCsr(MixingMatrix w) {
+        int n = w.size();
+        int[] rowStart = new int[n + 1];
+        int[] cols = new int[w.numStored()];
+        float[] vals = new float[w.numStored()];
+        for (int i = 0; i <= n; i++) rowStart[i] = i < n ? w.rowStart(i) : w.numStored();
+        for (int k = 0; k < cols.length; k++) {
+            cols[k] = w.column(k);
+            vals[k] = (float) w.value(k);
+        }
+        return uploadCsr(rowStart, cols, vals);
+    }
 
     /**
      * {@code out ← W·in} for row-major {@code [n, width]} float panels (gossip); the CUDA device may

@@ -41,9 +41,4 @@ final class DeviceBlock implements ParameterBlock {
     long floats() {
         return rows * width();
     }
-
-    void requireSameShape(DeviceBlock other) {
-        if (other.rows != rows || !other.model.equals(model))
-            throw new IllegalArgumentException("block shapes differ: " + rows + " x " + model + " vs " + other.rows + " x " + other.model);
-    }
 }

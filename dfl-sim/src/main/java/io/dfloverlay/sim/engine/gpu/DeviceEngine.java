@@ -189,24 +189,11 @@ public final class DeviceEngine implements Engine {
         if (gossipKey != w) {
             if (gossipCsr != null) gossipCsr.close();
             gossipCsr = null;
-            gossipCsr = uploadCsr(w);
+            gossipCsr = device.uploadCsr(w);
             gossipKey = w;
         }
         device.csrGossip(gossipCsr, bi.buffer, bo.buffer, bi.width());
         traffic.floats(2 * bi.floats() + 2L * w.numStored());
-    }
-
-    private DeviceCsr uploadCsr(MixingMatrix w) {
-        int n = w.size();
-        int[] rowStart = new int[n + 1];
-        int[] cols = new int[w.numStored()];
-        float[] vals = new float[w.numStored()];
-        for (int i = 0; i <= n; i++) rowStart[i] = i < n ? w.rowStart(i) : w.numStored();
-        for (int k = 0; k < cols.length; k++) {
-            cols[k] = w.column(k);
-            vals[k] = (float) w.value(k);
-        }
-        return device.uploadCsr(rowStart, cols, vals);
     }
 
     @Override

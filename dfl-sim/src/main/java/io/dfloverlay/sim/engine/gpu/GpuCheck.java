@@ -172,15 +172,8 @@ public final class GpuCheck {
         for (int k = 0; k < x.length; k++) x[k] = (float) rng.nextGaussian();
         float[] cpu = new float[x.length];
         new SparseGossip(w).apply(new FloatBuffer[] {FloatBuffer.wrap(x)}, new FloatBuffer[] {FloatBuffer.wrap(cpu)}, new int[] {width}, true);
-        int[] rowStart = new int[n + 1], cols = new int[w.numStored()];
-        float[] vals = new float[w.numStored()];
-        for (int i = 0; i <= n; i++) rowStart[i] = i < n ? w.rowStart(i) : w.numStored();
-        for (int e = 0; e < cols.length; e++) {
-            cols[e] = w.column(e);
-            vals[e] = (float) w.value(e);
-        }
         float[] got = new float[x.length];
-        try (DeviceCsr csr = dev.uploadCsr(rowStart, cols, vals); DeviceBuffer in = dev.allocate(4L * x.length);
+        try (DeviceCsr csr = dev.uploadCsr(w); DeviceBuffer in = dev.allocate(4L * x.length);
                 DeviceBuffer outBuf = dev.allocate(4L * x.length)) {
             dev.copyIn(x, 0, in, 0, x.length);
             dev.csrGossip(csr, in, outBuf, width);
@@ -190,7 +183,7 @@ public final class GpuCheck {
         for (int k = 0; k < x.length; k++) worst = Math.max(worst, Math.abs(cpu[k] - got[k]) / (1 + Math.abs(cpu[k])));
         int minDeg = Integer.MAX_VALUE, maxDeg = 0;
         for (int i = 0; i < n; i++) {
-            int deg = rowStart[i + 1] - rowStart[i];
+            int deg = (i + 1 < n ? w.rowStart(i + 1) : w.numStored()) - w.rowStart(i);
             minDeg = Math.min(minDeg, deg);
             maxDeg = Math.max(maxDeg, deg);
         }

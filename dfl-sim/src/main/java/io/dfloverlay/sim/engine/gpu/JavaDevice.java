@@ -305,25 +305,22 @@ public final class JavaDevice implements Device {
     /** Mirrors kernel {@code sum_chunks_f32}. */
     @Override
     public void sumChunksF32(DeviceBuffer out, DeviceBuffer in, long count, int chunk) {
-        MemorySegment o = seg(out), is = seg(in);
-        for (long q = 0; q < (count + chunk - 1) / chunk; q++) {
-            long lo = q * chunk;
-            long hi = Math.min(lo + chunk, count);
-            double s = 0.0;
-            for (long t = lo; t < hi; t++) s += (double) is.getAtIndex(F, t);
-            o.setAtIndex(D, q, s);
-        }
+        sumChunks(seg(out), seg(in), F, count, chunk);
     }
 
     /** Mirrors kernel {@code sum_chunks_f64}. */
     @Override
     public void sumChunksF64(DeviceBuffer out, DeviceBuffer in, long count, int chunk) {
-        MemorySegment o = seg(out), is = seg(in);
+        sumChunks(seg(out), seg(in), D, count, chunk);
+    }
+
+    /** Mirrors the kernels' template {@code sum_chunks} for floats or doubles. */
+    private static void sumChunks(MemorySegment o, MemorySegment is, ValueLayout type, long count, int chunk) {
         for (long q = 0; q < (count + chunk - 1) / chunk; q++) {
             long lo = q * chunk;
             long hi = Math.min(lo + chunk, count);
             double s = 0.0;
-            for (long t = lo; t < hi; t++) s += is.getAtIndex(D, t);
+            for (long t = lo; t < hi; t++) s += type == F ? (double) is.getAtIndex(F, t) : is.getAtIndex(D, t);
             o.setAtIndex(D, q, s);
         }
     }

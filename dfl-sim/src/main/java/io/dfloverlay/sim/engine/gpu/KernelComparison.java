@@ -62,21 +62,24 @@ public final class KernelComparison {
         float[] x = new float[count], y = new float[count];
         ref.copyOut(p.a, 0, x, 0, count);
         other.copyOut(p.b, 0, y, 0, count);
-        double worst = 0;
-        for (int i = 0; i < count; i++) worst = Math.max(worst, Float.isNaN(y[i]) ? Double.POSITIVE_INFINITY : Math.abs(x[i] - y[i]) / (1 + Math.abs(x[i])));
-        record(op, worst);
+        double[] dx = new double[count], dy = new double[count];
+        for (int i = 0; i < count; i++) {
+            dx[i] = x[i];
+            dy[i] = y[i];
+        }
+        compare(op, dx, dy);
     }
 
     private void compareDoubles(String op, Pair p, int count) {
         double[] x = new double[count], y = new double[count];
         ref.copyOut(p.a, 0, x, 0, count);
         other.copyOut(p.b, 0, y, 0, count);
-        double worst = 0;
-        for (int i = 0; i < count; i++) worst = Math.max(worst, Double.isNaN(y[i]) ? Double.POSITIVE_INFINITY : Math.abs(x[i] - y[i]) / (1 + Math.abs(x[i])));
-        record(op, worst);
+        compare(op, x, y);
     }
 
-    private void record(String op, double worst) {
+    private void compare(String op, double[] x, double[] y) {
+        double worst = 0;
+        for (int i = 0; i < x.length; i++) worst = Math.max(worst, Double.isNaN(y[i]) ? Double.POSITIVE_INFINITY : Math.abs(x[i] - y[i]) / (1 + Math.abs(x[i])));
         boolean pass = worst <= TOLERANCE;
         ok &= pass;
         report.add(String.format(Locale.ROOT, "%-24s max rel diff %.3g %s", op, worst, pass ? "ok" : "FAIL"));
@@ -130,17 +133,10 @@ public final class KernelComparison {
         }
         // gossip on an irregular graph
         MixingMatrix w = GossipGraphs.afterFailures(60, 6, 0.2, rng);
-        int nW = w.size(), width = 37;
-        int[] rowStart = new int[nW + 1], cols = new int[w.numStored()];
-        float[] vals = new float[w.numStored()];
-        for (int i = 0; i <= nW; i++) rowStart[i] = i < nW ? w.rowStart(i) : w.numStored();
-        for (int e = 0; e < cols.length; e++) {
-            cols[e] = w.column(e);
-            vals[e] = (float) w.value(e);
-        }
+        int nW = w.size(), width = 2100; // over two of csr_gossip's column chunks
         Pair gx = floats(gaussian(nW * width)), gy = zeros(4L * nW * width);
-        ref.csrGossip(ref.uploadCsr(rowStart, cols, vals), gx.a, gy.a, width);
-        other.csrGossip(other.uploadCsr(rowStart, cols, vals), gx.b, gy.b, width);
+        ref.csrGossip(ref.uploadCsr(w), gx.a, gy.a, width);
+        other.csrGossip(other.uploadCsr(w), gx.b, gy.b, width);
         compareFloats("csrGossip", gy, nW * width);
         // forward pieces
         Pair feats = floats(gaussian(examples * dim)), idx = ints(indices(rows * b, examples)), acts = zeros(4L * rows * b * dim);

@@ -93,16 +93,9 @@ class JavaDeviceTest {
         int n = 12 + rng.nextInt(20), width = seed % 3 == 0 ? 2049 + rng.nextInt(9) : 1 + rng.nextInt(9); // over 2 column chunks, or under 1
         MixingMatrix w = seed % 2 == 0 ? GossipGraphs.regular(n, 4, rng) : GossipGraphs.afterFailures(n, 4, 0.3, rng);
         int rows = w.size();
-        int[] rowStart = new int[rows + 1], cols = new int[w.numStored()];
-        float[] vals = new float[w.numStored()];
-        for (int i = 0; i <= rows; i++) rowStart[i] = i < rows ? w.rowStart(i) : w.numStored();
-        for (int e = 0; e < cols.length; e++) {
-            cols[e] = w.column(e);
-            vals[e] = (float) w.value(e);
-        }
         float[] x = gaussian(rng, rows * width);
         DeviceBuffer in = upload(x), out = dev.allocate(4L * x.length);
-        dev.csrGossip(dev.uploadCsr(rowStart, cols, vals), in, out, width);
+        dev.csrGossip(dev.uploadCsr(w), in, out, width);
         float[] got = download(out, x.length);
         double[][] dense = w.toDense();
         for (int i = 0; i < rows; i++)

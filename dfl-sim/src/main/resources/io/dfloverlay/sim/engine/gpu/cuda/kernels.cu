@@ -134,8 +134,9 @@ extern "C" __global__ void column_sq_dev(double *out, const float *x, int n, lon
     }
 }
 
-// Twin: JavaDevice.sumChunksF32. out[q] = sum of in[q*chunk .. min((q+1)*chunk, count)) in double, in order.
-extern "C" __global__ void sum_chunks_f32(double *out, const float *in, long long count, int chunk) {
+// Twin: JavaDevice.sumChunks. out[q] = sum of in[q*chunk .. min((q+1)*chunk, count)) in double, in order.
+template <typename T>
+__device__ void sum_chunks(double *out, const T *in, long long count, int chunk) {
     GRID_STRIDE(q, (count + chunk - 1) / chunk) {
         long long lo = q * chunk;
         long long hi = lo + chunk < count ? lo + chunk : count;
@@ -145,16 +146,11 @@ extern "C" __global__ void sum_chunks_f32(double *out, const float *in, long lon
     }
 }
 
-// Twin: JavaDevice.sumChunksF64. As sum_chunks_f32 for doubles.
-extern "C" __global__ void sum_chunks_f64(double *out, const double *in, long long count, int chunk) {
-    GRID_STRIDE(q, (count + chunk - 1) / chunk) {
-        long long lo = q * chunk;
-        long long hi = lo + chunk < count ? lo + chunk : count;
-        double s = 0.0;
-        for (long long t = lo; t < hi; t++) s += in[t];
-        out[q] = s;
-    }
-}
+// Twin: JavaDevice.sumChunksF32. sum_chunks of floats.
+extern "C" __global__ void sum_chunks_f32(double *out, const float *in, long long count, int chunk) { sum_chunks(out, in, count, chunk); }
+
+// Twin: JavaDevice.sumChunksF64. sum_chunks of doubles.
+extern "C" __global__ void sum_chunks_f64(double *out, const double *in, long long count, int chunk) { sum_chunks(out, in, count, chunk); }
 
 // Twin: JavaDevice.evalSoftmax. z is [models, len, c] (logits of examples start..start+len-1 under each
 // model); per row: lossEx = -log(max(p_y, 1e-30)) of the max-shifted softmax, correctEx = 1 when the first
