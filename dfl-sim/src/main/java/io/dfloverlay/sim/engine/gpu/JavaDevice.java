@@ -190,6 +190,19 @@ public final class JavaDevice implements Device {
         }
     }
 
+    /** Mirrors device function {@code softmax_row}: the c floats at {@code zr} become their softmax, in place. */
+    private static void softmaxRow(MemorySegment zs, long zr, int c) {
+        float mx = zs.getAtIndex(F, zr);
+        for (int j = 1; j < c; j++) mx = Math.max(mx, zs.getAtIndex(F, zr + j));
+        float sum = 0f;
+        for (int j = 0; j < c; j++) {
+            float e = (float) Math.exp(zs.getAtIndex(F, zr + j) - mx);
+            zs.setAtIndex(F, zr + j, e);
+            sum += e;
+        }
+        for (int j = 0; j < c; j++) zs.setAtIndex(F, zr + j, zs.getAtIndex(F, zr + j) / sum);
+    }
+
     /** Mirrors kernel {@code softmax_xent_grad}. */
     @Override
     public void softmaxCrossEntropyGrad(DeviceBuffer z, DeviceBuffer labels, DeviceBuffer idx, DeviceBuffer lossEx, int rows, int c,
@@ -198,16 +211,8 @@ public final class JavaDevice implements Device {
         float fb = batch;
         for (long r = 0; r < rows; r++) {
             long zr = r * c;
-            float mx = zs.getAtIndex(F, zr);
-            for (int j = 1; j < c; j++) mx = Math.max(mx, zs.getAtIndex(F, zr + j));
-            float sum = 0f;
-            for (int j = 0; j < c; j++) {
-                float e = (float) Math.exp(zs.getAtIndex(F, zr + j) - mx);
-                zs.setAtIndex(F, zr + j, e);
-                sum += e;
-            }
+            softmaxRow(zs, zr, c);
             int y = ls.getAtIndex(I, ix.getAtIndex(I, r));
-            for (int j = 0; j < c; j++) zs.setAtIndex(F, zr + j, zs.getAtIndex(F, zr + j) / sum);
             if (loss != null) loss.setAtIndex(F, r, (float) -Math.log(Math.max(zs.getAtIndex(F, zr + y), 1e-30f)));
             for (int j = 0; j < c; j++) zs.setAtIndex(F, zr + j, (zs.getAtIndex(F, zr + j) - (j == y ? 1f : 0f)) / fb);
         }
@@ -333,19 +338,9 @@ public final class JavaDevice implements Device {
         for (long r = 0; r < (long) models * len; r++) {
             long zr = r * c;
             int y = ls.getAtIndex(I, start + (int) (r % len));
-            float mx = zs.getAtIndex(F, zr);
-            for (int j = 1; j < c; j++) mx = Math.max(mx, zs.getAtIndex(F, zr + j));
-            float sum = 0f;
-            for (int j = 0; j < c; j++) {
-                float e = (float) Math.exp(zs.getAtIndex(F, zr + j) - mx);
-                zs.setAtIndex(F, zr + j, e);
-                sum += e;
-            }
+            softmaxRow(zs, zr, c);
             int best = 0;
-            for (int j = 0; j < c; j++) {
-                zs.setAtIndex(F, zr + j, zs.getAtIndex(F, zr + j) / sum);
-                if (zs.getAtIndex(F, zr + j) > zs.getAtIndex(F, zr + best)) best = j;
-            }
+            for (int j = 1; j < c; j++) if (zs.getAtIndex(F, zr + j) > zs.getAtIndex(F, zr + best)) best = j;
             loss.setAtIndex(F, r, (float) -Math.log(Math.max(zs.getAtIndex(F, zr + y), 1e-30f)));
             corr.setAtIndex(F, r, best == y ? 1f : 0f);
         }

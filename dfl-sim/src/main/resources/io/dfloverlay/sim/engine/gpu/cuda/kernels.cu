@@ -32,6 +32,19 @@ extern "C" __global__ void bias_act(float *z, const float *x, long long offset, 
     }
 }
 
+// Twin: JavaDevice.softmaxRow. zr[0..c) <- softmax(zr), max-shifted, in place.
+__device__ void softmax_row(float *zr, int c) {
+    float mx = zr[0];
+    for (int j = 1; j < c; j++) mx = fmaxf(mx, zr[j]);
+    float sum = 0.0f;
+    for (int j = 0; j < c; j++) {
+        float e = expf(zr[j] - mx);
+        zr[j] = e;
+        sum += e;
+    }
+    for (int j = 0; j < c; j++) zr[j] = zr[j] / sum;
+}
+
 // Twin: JavaDevice.softmaxCrossEntropyGrad. One thread per example row r of z [rows, c] (logits):
 // z[r] <- (softmax(z[r]) - onehot(label)) / batch, with label = labels[idx[r]];
 // lossEx[r] = -log(max(p_label, 1e-30)) when lossEx is not null.
@@ -39,16 +52,8 @@ extern "C" __global__ void softmax_xent_grad(float *z, const int *labels, const 
                                              int c, float batch) {
     GRID_STRIDE(r, (long long) rows) {
         float *zr = z + r * c;
-        float mx = zr[0];
-        for (int j = 1; j < c; j++) mx = fmaxf(mx, zr[j]);
-        float sum = 0.0f;
-        for (int j = 0; j < c; j++) {
-            float e = expf(zr[j] - mx);
-            zr[j] = e;
-            sum += e;
-        }
+        softmax_row(zr, c);
         int y = labels[idx[r]];
-        for (int j = 0; j < c; j++) zr[j] = zr[j] / sum;
         if (lossEx != 0) lossEx[r] = -logf(fmaxf(zr[y], 1e-30f));
         for (int j = 0; j < c; j++) zr[j] = (zr[j] - (j == y ? 1.0f : 0.0f)) / batch;
     }
@@ -160,19 +165,9 @@ extern "C" __global__ void eval_softmax(float *lossEx, float *correctEx, float *
     GRID_STRIDE(r, (long long) models * len) {
         float *zr = z + r * c;
         int y = labels[start + (int) (r % len)];
-        float mx = zr[0];
-        for (int j = 1; j < c; j++) mx = fmaxf(mx, zr[j]);
-        float sum = 0.0f;
-        for (int j = 0; j < c; j++) {
-            float e = expf(zr[j] - mx);
-            zr[j] = e;
-            sum += e;
-        }
+        softmax_row(zr, c);
         int best = 0;
-        for (int j = 0; j < c; j++) {
-            zr[j] = zr[j] / sum;
-            if (zr[j] > zr[best]) best = j;
-        }
+        for (int j = 1; j < c; j++) if (zr[j] > zr[best]) best = j;
         lossEx[r] = -logf(fmaxf(zr[y], 1e-30f));
         correctEx[r] = best == y ? 1.0f : 0.0f;
     }
