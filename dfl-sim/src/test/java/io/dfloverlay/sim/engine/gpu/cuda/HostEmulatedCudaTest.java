@@ -26,6 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  * A real GPU is still needed for the real libraries (scripts/gpu-check.sh).
  */
 class HostEmulatedCudaTest {
+    @TempDir
+    static Path shared;
+    private static Path built;
+
+    /** The stand-in libraries, built once for the class. */
+    private static synchronized Path fakeLibraries() throws IOException, InterruptedException {
+        if (built == null) built = fakeLibraries(Files.createDirectories(shared.resolve("libs")));
+        return built;
+    }
+
     private static Path fakeLibraries(Path dir) throws IOException, InterruptedException {
         Path gxx = Path.of("/usr/bin/g++");
         assumeTrue(Files.isExecutable(gxx), "no /usr/bin/g++: host-emulated CUDA not built");
@@ -65,7 +75,7 @@ class HostEmulatedCudaTest {
 
     @Test
     void gpuCheckPassesOnHostEmulatedCuda(@TempDir Path tmp) throws Exception {
-        Path libs = fakeLibraries(Files.createDirectories(tmp.resolve("libs")));
+        Path libs = fakeLibraries();
         Path out = tmp.resolve("out");
         String run = childJava(libs, GpuCheck.class.getName(), out.toString(), "--device", "cuda", "--quick");
         assertTrue(run.startsWith("exit 0\n"), run);
@@ -77,8 +87,8 @@ class HostEmulatedCudaTest {
     }
 
     @Test
-    void aFailedCallNamesTheCallAndCodeAndCloseFreesEverything(@TempDir Path tmp) throws Exception {
-        Path libs = fakeLibraries(tmp);
+    void aFailedCallNamesTheCallAndCodeAndCloseFreesEverything() throws Exception {
+        Path libs = fakeLibraries();
         String run = childJava(libs, FakeCudaProbe.class.getName());
         assertTrue(run.startsWith("exit 0\n"), run);
         assertTrue(run.contains("error: cuMemAlloc_v2(1152921504606846976 bytes) failed: FAKE_CUDA_ERROR_2 (2) call=cuMemAlloc_v2(1152921504606846976 bytes) code=2"), run);
