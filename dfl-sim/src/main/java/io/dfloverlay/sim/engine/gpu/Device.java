@@ -11,7 +11,11 @@ import io.dfloverlay.core.mixing.MixingMatrix;
  * Operations are ordered: each sees the effects of the ones before it. Not thread-safe.
  */
 public interface Device extends AutoCloseable {
-    /** One line naming the device, e.g. {@code NVIDIA H200 (sm_90, 141 GB)}. */
+    /**
+     * One line naming the device.
+     *
+     * @return e.g. {@code NVIDIA H200 (sm_90, 141 GB, driver CUDA 13.0)}
+     */
     String description();
 
     /**

@@ -73,7 +73,8 @@ public final class DeviceEngine implements Engine {
         freeUnreachable();
         DeviceBuffer buf = device.allocate(4L * rows * model.numParameters());
         DeviceBlock b = new DeviceBlock(this, model, rows, buf);
-        CLEANER.register(b, () -> unreachable.add(buf));
+        ConcurrentLinkedQueue<DeviceBuffer> queue = unreachable; // the action must hold neither the block nor the engine
+        CLEANER.register(b, () -> queue.add(buf));
         return b;
     }
 

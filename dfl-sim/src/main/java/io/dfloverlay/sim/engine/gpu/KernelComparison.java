@@ -99,12 +99,20 @@ public final class KernelComparison {
         return c;
     }
 
-    /** @return whether every operation agreed within {@link #TOLERANCE} */
+    /**
+     * The verdict.
+     *
+     * @return whether every operation agreed within {@link #TOLERANCE}
+     */
     public boolean passed() {
         return ok;
     }
 
-    /** @return one line per operation */
+    /**
+     * The report.
+     *
+     * @return one line per operation
+     */
     public List<String> report() {
         return List.copyOf(report);
     }

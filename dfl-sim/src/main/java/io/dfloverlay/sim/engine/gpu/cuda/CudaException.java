@@ -7,6 +7,8 @@ public final class CudaException extends RuntimeException {
     private final int code;
 
     /**
+     * An exception for a failed call.
+     *
      * @param call   the C function that failed, e.g. {@code cuMemAlloc_v2}
      * @param code   its status code
      * @param status the library's name for the code, or null
@@ -17,12 +19,20 @@ public final class CudaException extends RuntimeException {
         this.code = code;
     }
 
-    /** @return the C function that failed */
+    /**
+     * The C function that failed.
+     *
+     * @return its name (with context such as a byte count)
+     */
     public String call() {
         return call;
     }
 
-    /** @return its status code */
+    /**
+     * The status code.
+     *
+     * @return the library's code
+     */
     public int code() {
         return code;
     }

@@ -4,12 +4,18 @@ package io.dfloverlay.sim.engine.gpu.cuda;
 public final class CudaUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is missing, one line */
+    /**
+     * An exception saying what is missing.
+     *
+     * @param message what is missing, one line
+     */
     public CudaUnavailableException(String message) {
         super(message);
     }
 
     /**
+     * An exception saying what is missing, with its cause.
+     *
      * @param message what is missing, one line
      * @param cause   the underlying failure
      */
