@@ -65,6 +65,10 @@ CUresult cuMemcpyDtoD_v2(CUdeviceptr d, CUdeviceptr s, size_t n) { memmove((void
 CUresult cuModuleLoadData(void **module, const void *image) {
     const char *ptx = (const char *) image;
     if (strncmp(ptx, "//", 2) != 0 || !strstr(ptx, ".target sm_90")) return 218;  // CUDA_ERROR_INVALID_PTX
+    // FAKE_CUDA_DRIVER_PTX_ISA=8.0 plays a CUDA 12.0 driver: PTX of a newer ISA is refused (UNSUPPORTED_PTX_VERSION)
+    const char *isa = getenv("FAKE_CUDA_DRIVER_PTX_ISA");
+    const char *version = strstr(ptx, ".version ");
+    if (isa && version && atof(version + 9) > atof(isa)) return 222;
     currentPtx = strdup(ptx);
     *module = &moduleToken;
     return 0;

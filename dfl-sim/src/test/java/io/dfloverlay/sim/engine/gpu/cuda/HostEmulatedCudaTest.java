@@ -43,7 +43,8 @@ class HostEmulatedCudaTest {
                 "no PTX in the build (CUDA toolkit absent): host-emulated CUDA skipped");
         Path kernels = dir.resolve("kernels.cu");
         copy(CudaDevice.RESOURCES + "kernels.cu", kernels);
-        String[][] libs = {{"fake_cuda.cpp", "libcuda.so.1"}, {"fake_cublas.cpp", "libcublas.so.13"}, {"fake_cusparse.cpp", "libcusparse.so.13"}};
+        String[][] libs = {{"fake_cuda.cpp", "libcuda.so.1"}, {"fake_cublas.cpp", "libcublas.so.13"}, {"fake_cusparse.cpp", "libcusparse.so.13"},
+            {"fake_nvrtc.cpp", "libnvrtc.so.13"}};
         for (String[] lib : libs) {
             Path src = dir.resolve(lib[0]);
             copy("/fakecuda/" + lib[0], src);
@@ -62,12 +63,15 @@ class HostEmulatedCudaTest {
         }
     }
 
-    private static String childJava(Path libs, String... mainAndArgs) throws IOException, InterruptedException {
+    /** Runs a main class in a child JVM on the stand-in libraries; {@code driverIsa} plays an older driver (null: current). */
+    private static String childJava(Path libs, String driverIsa, String... mainAndArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-D" + NativeLibraries.PATH_PROPERTY + "=" + libs,
                 "-cp", System.getProperty("java.class.path")));
         cmd.addAll(List.of(mainAndArgs));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (driverIsa != null) pb.environment().put("FAKE_CUDA_DRIVER_PTX_ISA", driverIsa);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "child JVM timed out: " + out);
         return "exit " + p.exitValue() + "\n" + out;
@@ -77,7 +81,7 @@ class HostEmulatedCudaTest {
     void gpuCheckPassesOnHostEmulatedCuda(@TempDir Path tmp) throws Exception {
         Path libs = fakeLibraries();
         Path out = tmp.resolve("out");
-        String run = childJava(libs, GpuCheck.class.getName(), out.toString(), "--device", "cuda", "--quick");
+        String run = childJava(libs, null, GpuCheck.class.getName(), out.toString(), "--device", "cuda", "--quick");
         assertTrue(run.startsWith("exit 0\n"), run);
         String summary = Files.readString(out.resolve("summary.txt"));
         assertTrue(summary.contains("host-emulated CUDA (sm_90") && summary.contains("kernels from shipped PTX")
@@ -87,10 +91,16 @@ class HostEmulatedCudaTest {
     }
 
     @Test
+    void anOlderDriverGetsTheKernelsFromNvrtc() throws Exception {
+        String run = childJava(fakeLibraries(), "8.0", FakeCudaProbe.class.getName());
+        assertTrue(run.startsWith("exit 0\n") && run.contains("kernels from NVRTC") && run.contains("kernels agree with the twin: true"), run);
+    }
+
+    @Test
     void aFailedCallNamesTheCallAndCodeAndCloseFreesEverything() throws Exception {
         Path libs = fakeLibraries();
-        String run = childJava(libs, FakeCudaProbe.class.getName());
-        assertTrue(run.startsWith("exit 0\n"), run);
+        String run = childJava(libs, null, FakeCudaProbe.class.getName());
+        assertTrue(run.startsWith("exit 0\n") && run.contains("kernels from shipped PTX") && run.contains("kernels agree with the twin: true"), run);
         assertTrue(run.contains("error: cuMemAlloc_v2(1152921504606846976 bytes) failed: FAKE_CUDA_ERROR_2 (2) call=cuMemAlloc_v2(1152921504606846976 bytes) code=2"), run);
         assertEquals(1, run.lines().filter(l -> l.equals("closed")).count(), run);
     }
