@@ -85,6 +85,44 @@ public final class BenchCommand implements Runnable {
         return 0;
     }
 
+    /**
+     * Times the GPU engine's D-SGD round at each n (MLP 784-256-10, batch 32, d-regular overlay,
+     * synthetic data of Fashion-MNIST's shape) and reports achieved memory bandwidth against the
+     * card's peak; {@code --device java} runs the same on the Java twin (slow; for a dry run).
+     */
+    @Command(name = "gpu", mixinStandardHelpOptions = true,
+            header = "Rounds per second and achieved memory bandwidth of the GPU engine's D-SGD round.")
+    int gpu(
+            @Option(names = {"--n", "--clients"}, paramLabel = "N", split = ",", defaultValue = "100,1000,4000,10000",
+                    description = "Client counts, comma-separated (default: ${DEFAULT-VALUE}).") int[] ns,
+            @Option(names = {"--d", "--degree"}, paramLabel = "D", defaultValue = "8", description = "Degree (default: ${DEFAULT-VALUE}).") int d,
+            @Option(names = "--rounds", paramLabel = "R", defaultValue = "50", description = "Timed rounds (default: ${DEFAULT-VALUE}).") int rounds,
+            @Option(names = "--warmup", paramLabel = "R", defaultValue = "5", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).") int warmup,
+            @Option(names = "--batch", paramLabel = "B", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).") int batch,
+            @Option(names = "--device", paramLabel = "KIND", defaultValue = "cuda", description = "cuda or java (the twin) (default: ${DEFAULT-VALUE}).") String device,
+            @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed) {
+        if (!device.equals("cuda") && !device.equals("java")) throw new IllegalArgumentException("--device must be cuda or java, got " + device);
+        PrintWriter out = spec.commandLine().getOut();
+        io.dfloverlay.sim.data.Dataset data = null; // made once a device is open, so a missing GPU fails fast
+        for (int n : ns) {
+            var bench = new io.dfloverlay.sim.engine.gpu.RoundBenchmark(n, d, batch, warmup, rounds, seed);
+            io.dfloverlay.sim.engine.gpu.Device dev;
+            try {
+                dev = device.equals("java") ? new io.dfloverlay.sim.engine.gpu.JavaDevice() : io.dfloverlay.sim.engine.gpu.cuda.CudaDevice.open();
+            } catch (io.dfloverlay.sim.engine.gpu.cuda.CudaUnavailableException e) {
+                throw new IllegalArgumentException("GPU engine unavailable: " + e.getMessage(), e);
+            }
+            try (var engine = new io.dfloverlay.sim.engine.gpu.DeviceEngine(dev)) {
+                if (data == null) data = io.dfloverlay.sim.engine.gpu.RoundBenchmark.fashionShaped(io.dfloverlay.sim.engine.gpu.RoundBenchmark.EXAMPLES, seed);
+                var r = bench.run(engine, data);
+                if (n == ns[0]) out.println("device: " + r.device());
+                out.println(r);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
     /** The reference's rate (negative when it could not run) and its description or the reason. */
     record Reference(double rate, String note) {}
 

@@ -29,6 +29,7 @@ public final class CpuNd4jEngine implements Engine {
      * 1.3-2× slower than one (extra copies, contention), so it is opt-in for idle many-core hosts.
      */
     int clientRanges = Integer.getInteger("dfloverlay.cpu.parts", 1);
+    private final String note;
     private SparseGossip gossipCache;
     private MixingMatrix gossipKey;
 
@@ -47,6 +48,18 @@ public final class CpuNd4jEngine implements Engine {
      * consensus distance run on the fork-join pool for blocks of at least 2^20 floats.
      */
     public CpuNd4jEngine(int nativeThreads) {
+        this(nativeThreads, null);
+    }
+
+    /**
+     * As {@link #CpuNd4jEngine(int)}, with a note appended to the description (e.g. why {@code auto}
+     * did not pick the GPU).
+     *
+     * @param nativeThreads native threads
+     * @param note          appended to {@link #description()}, or null
+     */
+    public CpuNd4jEngine(int nativeThreads, String note) {
+        this.note = note;
         if (nativeThreads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + nativeThreads);
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         this.nativeThreads = nativeThreads;
@@ -58,7 +71,8 @@ public final class CpuNd4jEngine implements Engine {
 
     @Override
     public String description() {
-        return "cpu (ND4J native, " + nativeThreads + " native thread" + (nativeThreads == 1 ? "" : "s") + ", float32)";
+        return "cpu (ND4J native, " + nativeThreads + " native thread" + (nativeThreads == 1 ? "" : "s") + ", float32"
+                + (note == null ? "" : "; " + note) + ")";
     }
 
     @Override

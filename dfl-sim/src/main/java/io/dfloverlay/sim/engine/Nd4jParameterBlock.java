@@ -65,9 +65,4 @@ final class Nd4jParameterBlock implements ParameterBlock {
             throw new IllegalArgumentException("blocks of different models: " + nb.model + " vs " + expected);
         return nb;
     }
-
-    void requireSameShape(Nd4jParameterBlock other) {
-        if (other.rows != rows || !other.model.equals(model))
-            throw new IllegalArgumentException("block shapes differ: " + rows + " x " + model + " vs " + other.rows + " x " + other.model);
-    }
 }

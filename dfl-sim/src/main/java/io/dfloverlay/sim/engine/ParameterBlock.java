@@ -13,4 +13,15 @@ public interface ParameterBlock {
 
     /** Number of rows (clients). */
     int rows();
+
+    /**
+     * Checks {@code other} has as many rows of the same model.
+     *
+     * @param other the block to compare with
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    default void requireSameShape(ParameterBlock other) {
+        if (other.rows() != rows() || !other.model().equals(model()))
+            throw new IllegalArgumentException("block shapes differ: " + rows() + " x " + model() + " vs " + other.rows() + " x " + other.model());
+    }
 }

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * common fork-join pool when asked; each output element is computed in the same order whatever the
  * schedule, so results are deterministic. Cost {@code O(nnz(W)·s)} flops, {@code O(n·s)} memory traffic.
  */
-final class SparseGossip {
+public final class SparseGossip {
     private static final int CHUNK_BYTES = 256 * 1024;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
@@ -24,7 +24,12 @@ final class SparseGossip {
     private final int[] cols;
     private final float[] vals;
 
-    SparseGossip(MixingMatrix w) {
+    /**
+     * The gossip of {@code w}, copied into float CSR arrays.
+     *
+     * @param w the mixing matrix
+     */
+    public SparseGossip(MixingMatrix w) {
         n = w.size();
         rowStart = new int[n + 1];
         cols = new int[w.numStored()];
@@ -40,8 +45,15 @@ final class SparseGossip {
         return n;
     }
 
-    /** Mixes the panels {@code in[t] → out[t]} of widths {@code width[t]} (floats per row). */
-    void apply(FloatBuffer[] in, FloatBuffer[] out, int[] width, boolean parallel) {
+    /**
+     * Mixes the panels {@code in[t] → out[t]} of widths {@code width[t]} (floats per row).
+     *
+     * @param in       input panels, row-major {@code [n, width[t]]}
+     * @param out      output panels (distinct from the inputs)
+     * @param width    floats per row of each panel
+     * @param parallel whether to use the common fork-join pool
+     */
+    public void apply(FloatBuffer[] in, FloatBuffer[] out, int[] width, boolean parallel) {
         int tasks = 0;
         int[] chunk = new int[width.length];
         int[] firstTask = new int[width.length + 1];
