@@ -4,6 +4,9 @@ import io.dfloverlay.sim.MetricsListener;
 import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.SimulationConfig;
+import io.dfloverlay.sim.engine.CpuRates;
+import io.dfloverlay.sim.engine.DsgdRoundCost;
+import io.dfloverlay.sim.model.ModelSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -24,13 +27,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code overlay bench}: quick speed checks. {@code bench simulate} times D-SGD rounds of the CPU
  * engine (n clients, MLP 784-256-10, batch 32, d-regular random graph, uniform weights; evaluation
- * excluded) and, in the same invocation, the straightforward batched numpy implementation of the same
- * round ({@code bench/numpy_dsgd.py}, bundled), and prints both rates and their ratio.
+ * excluded), then measures the machine's floor for that round in the same process (the round's GEMM
+ * flops at a large SGEMM's rate plus the gossip's bytes at a stream copy's bandwidth, both on all
+ * cores, {@link DsgdRoundCost}, {@link CpuRates}) and prints the share of it reached, and finally
+ * times two batched numpy formulations of the same round ({@code bench/numpy_dsgd.py}, bundled:
+ * gossip by neighbour gathers and by one SciPy CSR product) and prints the ratio to the faster.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, header = "Quick speed checks (simulator vs numpy reference).")
 public final class BenchCommand implements Runnable {
     private static final String SCRIPT = "/io/dfloverlay/cli/bench/numpy_dsgd.py";
-    private static final String RATE_KEY = "rounds_per_second=";
+    private static final String RATE_KEY = "rounds_per_second_";
+    private static final String UNAVAILABLE_KEY = "unavailable_";
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,9 +57,11 @@ public final class BenchCommand implements Runnable {
             @Option(names = "--warmup", paramLabel = "R", defaultValue = "3", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).") int warmup,
             @Option(names = "--batch", paramLabel = "B", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).") int batch,
             @Option(names = "--engine", paramLabel = "KIND", defaultValue = "cpu", description = "Our engine: cpu, gpu, auto (default: ${DEFAULT-VALUE}).") String engine,
-            @Option(names = "--python", defaultValue = "/usr/bin/python3", paramLabel = "EXE",
+            @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE",
                     description = "Python with numpy for the reference; 'none' to skip (default: ${DEFAULT-VALUE}).") String python,
             @Option(names = "--script", paramLabel = "FILE", description = "Reference script (default: the bundled numpy_dsgd.py).") Path script,
+            @Option(names = "--numpy-threads", paramLabel = "T",
+                    description = "OPENBLAS/OMP threads for the reference (default: numpy's own default).") Integer numpyThreads,
             @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
             throws IOException, InterruptedException {
         if (rounds < 1 || warmup < 1) throw new IllegalArgumentException("--rounds and --warmup must be >= 1, got " + rounds + ", " + warmup);
@@ -74,55 +83,83 @@ public final class BenchCommand implements Runnable {
             }
         }, () -> false);
         double ours = rounds / ((marks[1] - marks[0]) / 1e9);
-        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
-                ours, engineName, n, d, batch, rounds, Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s, %.1f ms/round (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
+                ours, 1e3 / ours, engineName, n, d, batch, rounds, cores);
+        printFloor(out, ModelSpec.parse("mlp", 784, 10), n, d, batch, ours, cores);
         out.flush();
         if (python.equals("none")) return 0;
-        Reference ref = runReference(python, script, n, d, rounds, warmup, batch, seed);
-        if (ref.rate() < 0) {
-            out.println("numpy reference: not run (" + ref.note() + ")");
-        } else {
-            out.printf(Locale.ROOT, "numpy reference: %.3f rounds/s (%s)%n", ref.rate(), ref.note());
-            out.printf(Locale.ROOT, "ratio overlay/numpy: %.2fx%n", ours / ref.rate());
+        List<Reference> refs = runReference(python, script, n, d, rounds, warmup, batch, seed, numpyThreads);
+        Reference fastest = null;
+        for (Reference ref : refs) {
+            if (ref.rate() < 0) {
+                out.println("numpy " + ref.gossip() + ": not run (" + ref.note() + ")");
+            } else {
+                out.printf(Locale.ROOT, "numpy %s: %.3f rounds/s (%s)%n", ref.gossip(), ref.rate(), ref.note());
+                if (fastest == null || ref.rate() > fastest.rate()) fastest = ref;
+            }
         }
+        if (fastest != null) out.printf(Locale.ROOT, "ratio overlay/numpy (faster: %s): %.2fx%n", fastest.gossip(), ours / fastest.rate());
         out.flush();
         return 0;
     }
 
-    /** The reference's rate (negative when it could not run) and its description or the reason. */
-    record Reference(double rate, String note) {}
+    /** Measures the machine's rates and prints the floor of one round and the share of it reached at {@code ours} rounds/s. */
+    private static void printFloor(PrintWriter out, ModelSpec model, int n, int d, int batch, double ours, int cores) {
+        CpuRates rates = CpuRates.measure(cores, 5);
+        DsgdRoundCost cost = DsgdRoundCost.of(model, n, batch, d);
+        double floor = cost.floorSeconds(rates);
+        out.printf(Locale.ROOT, "floor, GEMM: %.2f GFLOP at %.1f GFLOP/s (SGEMM %d^2, %d threads) = %.1f ms%n",
+                cost.gemmFlops() / 1e9, rates.sgemmFlopsPerSecond() / 1e9, CpuRates.GEMM_N, cores, 1e3 * cost.gemmSeconds(rates));
+        out.printf(Locale.ROOT, "floor, gossip: %.3f GB at %.1f GB/s (copy, %d threads) = %.1f ms%n",
+                cost.gossipBytes() / 1e9, rates.copyBytesPerSecond() / 1e9, cores, 1e3 * cost.gossipSeconds(rates));
+        out.printf(Locale.ROOT, "floor: %.1f ms/round (%.2f rounds/s); overlay reaches %.0f%% of it%n", 1e3 * floor, 1 / floor, 100 * floor * ours);
+    }
 
-    static Reference runReference(String python, Path script, int n, int d, int rounds, int warmup, int batch, long seed)
-            throws IOException, InterruptedException {
+    /** One numpy formulation's rate (negative when it could not run) and its description or the reason. */
+    record Reference(String gossip, double rate, String note) {}
+
+    static List<Reference> runReference(String python, Path script, int n, int d, int rounds, int warmup, int batch, long seed,
+            Integer threads) throws IOException, InterruptedException {
         Path file = script;
         if (file == null) {
             file = Files.createTempFile("numpy_dsgd-", ".py");
             try (InputStream in = BenchCommand.class.getResourceAsStream(SCRIPT)) {
-                if (in == null) return new Reference(-1, "bundled numpy_dsgd.py missing from the jar");
+                if (in == null) return List.of(new Reference("reference", -1, "bundled numpy_dsgd.py missing from the jar"));
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         try {
             List<String> cmd = new ArrayList<>(List.of(python, file.toString(), "--n", "" + n, "--d", "" + d,
                     "--rounds", "" + rounds, "--warmup", "" + warmup, "--batch", "" + batch, "--seed", "" + seed));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            if (threads != null)
+                for (String v : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) pb.environment().put(v, "" + threads);
             Process p;
             try {
-                p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                p = pb.start();
             } catch (IOException e) {
-                return new Reference(-1, "python not found at " + python);
+                return List.of(new Reference("reference", -1, "python not found at " + python));
             }
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(1, TimeUnit.HOURS)) p.destroyForcibly();
             List<String> lines = output.lines().toList();
-            if (output.contains("No module named 'numpy'")) return new Reference(-1, "numpy not found for " + python);
+            if (output.contains("No module named 'numpy'")) return List.of(new Reference("reference", -1, "numpy not found for " + python));
+            List<Reference> refs = new ArrayList<>();
+            String desc = "";
             for (String line : lines) {
-                if (line.startsWith(RATE_KEY)) {
-                    String desc = lines.isEmpty() ? "" : lines.get(0);
-                    return new Reference(Double.parseDouble(line.substring(RATE_KEY.length()).strip()), desc);
+                int eq = line.indexOf('=');
+                if (line.startsWith(RATE_KEY) && eq > 0) {
+                    refs.add(new Reference(line.substring(RATE_KEY.length(), eq), Double.parseDouble(line.substring(eq + 1).strip()), desc));
+                } else if (line.startsWith(UNAVAILABLE_KEY) && eq > 0) {
+                    refs.add(new Reference(line.substring(UNAVAILABLE_KEY.length(), eq), -1, line.substring(eq + 1)));
+                } else {
+                    desc = line;
                 }
             }
+            if (!refs.isEmpty()) return refs;
             String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
-            return new Reference(-1, python + " failed (exit " + p.exitValue() + "): " + last);
+            return List.of(new Reference("reference", -1, python + " failed (exit " + p.exitValue() + "): " + last));
         } finally {
             if (script == null) Files.deleteIfExists(file);
         }

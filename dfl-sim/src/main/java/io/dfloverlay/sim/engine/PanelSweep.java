@@ -18,7 +18,9 @@ final class PanelSweep implements WorkerPool.Task {
     static final int CHUNK_FLOATS = 32 * 1024;
 
     private final WorkerPool pool;
-    private final float[][][] scratch; // [slot][x, grad, velocity, acc]
+    /** {@code rows[slot][array][j]}: the chunk of row j of x (array 0), grad (1) and velocity (2). */
+    private final float[][][][] rows;
+    private final float[][] acc;
     private int[] width = new int[0], chunk = new int[0], firstItem = new int[1];
     private int plannedRows = -1;
     private Nd4jParameterBlock x, grad, velocity, out;
@@ -28,7 +30,8 @@ final class PanelSweep implements WorkerPool.Task {
 
     PanelSweep(WorkerPool pool) {
         this.pool = pool;
-        scratch = new float[pool.threads()][4][0];
+        rows = new float[pool.threads()][3][0][];
+        acc = new float[pool.threads()][0];
     }
 
     /**
@@ -42,8 +45,9 @@ final class PanelSweep implements WorkerPool.Task {
         int slots = pool.threads();
         int need = chunkFloats(n);
         for (int s = 0; s < slots; s++) {
-            for (int a = 0; a < 3; a++) if (scratch[s][a].length < n * need) scratch[s][a] = new float[n * need];
-            if (scratch[s][3].length < need) scratch[s][3] = new float[need];
+            for (int a = 0; a < 3; a++)
+                if (rows[s][a].length < n || rows[s][a][0].length < need) rows[s][a] = new float[Math.max(n, rows[s][a].length)][need];
+            if (acc[s].length < need) acc[s] = new float[need];
         }
         this.x = x;
         this.grad = grad;
@@ -94,32 +98,38 @@ final class PanelSweep implements WorkerPool.Task {
         int c0 = (item - firstItem[t]) * chunk[t];
         int len = Math.min(chunk[t], wt - c0);
         int n = x.rows();
-        float[][] s = scratch[slot];
-        float[] xs = s[0];
+        float[][] xs = rows[slot][0];
         load(x.buffers[t], xs, n, wt, c0, len);
         if (step) {
-            float[] gs = s[1];
+            float[][] gs = rows[slot][1];
             load(grad.buffers[t], gs, n, wt, c0, len);
-            int count = n * len;
-            if (weightDecay != 0f) for (int e = 0; e < count; e++) gs[e] = gs[e] + weightDecay * xs[e];
+            float[][] vs = null;
             if (velocity != null) {
-                float[] vs = s[2];
+                vs = rows[slot][2];
                 load(velocity.buffers[t], vs, n, wt, c0, len);
-                for (int e = 0; e < count; e++) vs[e] = momentum * vs[e] + gs[e];
-                store(vs, velocity.buffers[t], n, wt, c0, len);
-                gs = vs;
             }
-            for (int e = 0; e < count; e++) xs[e] = xs[e] - lr * gs[e];
+            for (int j = 0; j < n; j++) update(xs[j], gs[j], vs == null ? null : vs[j], len);
+            if (vs != null) store(vs, velocity.buffers[t], n, wt, c0, len);
             if (w == null) store(xs, x.buffers[t], n, wt, c0, len);
         }
-        if (w != null) w.mixChunk(xs, len, s[3], out.buffers[t], wt, c0);
+        if (w != null) w.mixChunk(xs, len, acc[slot], out.buffers[t], wt, c0);
     }
 
-    private static void load(FloatBuffer panel, float[] dst, int n, int width, int c0, int len) {
-        for (int j = 0; j < n; j++) panel.get(j * width + c0, dst, j * len, len);
+    /** The SGD update of one row's chunk, in place in {@code x} (and {@code v}); {@code g} may be overwritten. */
+    private void update(float[] x, float[] g, float[] v, int len) {
+        if (weightDecay != 0f) for (int e = 0; e < len; e++) g[e] = g[e] + weightDecay * x[e];
+        if (v != null) {
+            for (int e = 0; e < len; e++) v[e] = momentum * v[e] + g[e];
+            g = v;
+        }
+        for (int e = 0; e < len; e++) x[e] = x[e] - lr * g[e];
     }
 
-    private static void store(float[] src, FloatBuffer panel, int n, int width, int c0, int len) {
-        for (int j = 0; j < n; j++) panel.put(j * width + c0, src, j * len, len);
+    private static void load(FloatBuffer panel, float[][] dst, int n, int width, int c0, int len) {
+        for (int j = 0; j < n; j++) panel.get(j * width + c0, dst[j], 0, len);
+    }
+
+    private static void store(float[][] src, FloatBuffer panel, int n, int width, int c0, int len) {
+        for (int j = 0; j < n; j++) panel.put(j * width + c0, src[j], 0, len);
     }
 }

@@ -5,7 +5,7 @@ import java.nio.FloatBuffer;
 
 /**
  * The CSR of a mixing matrix W in float32, and the mixing kernel for one column chunk: given the
- * chunk {@code [c0, c0+len)} of every row of an {@code [n × s]} panel copied to a heap array, it forms
+ * chunk {@code [c0, c0+len)} of every row of an {@code [n × s]} panel copied to heap arrays, it forms
  * each output row's chunk as {@code Σ_j W_ij·in_j} with tight float loops the JIT vectorizes and
  * writes it to the output panel. Callers ({@link PanelSweep}) cut the columns into chunks of a few
  * hundred KB across all n rows, so every input float is read from memory once instead of once per
@@ -38,31 +38,33 @@ final class SparseGossip {
     }
 
     /**
-     * Output rows' chunk {@code out[i·width + c0 ..+len) ← Σ_j W_ij·src[j·len ..+len)}.
+     * Output rows' chunk {@code out[i·width + c0 ..+len) ← Σ_j W_ij·rows[j][0 ..len)}. The input rows
+     * are separate arrays so that each inner loop indexes every array at the same position, which
+     * the JIT vectorizes (one array at several invariant offsets it does not).
      *
-     * @param src the chunk of every input row, row j at {@code j·len}
-     * @param acc scratch of at least {@code len} floats
+     * @param rows the chunk of every input row, at least {@code len} floats each
+     * @param acc  scratch of at least {@code len} floats
      */
-    void mixChunk(float[] src, int len, float[] acc, FloatBuffer out, int width, int c0) {
+    void mixChunk(float[][] rows, int len, float[] acc, FloatBuffer out, int width, int c0) {
         for (int i = 0; i < n; i++) {
             int k = rowStart[i], end = rowStart[i + 1];
             if (k == end) {
                 java.util.Arrays.fill(acc, 0, len, 0f);
             } else {
                 float w0 = vals[k];
-                int b0 = cols[k++] * len;
-                for (int e = 0; e < len; e++) acc[e] = w0 * src[b0 + e];
+                float[] s0 = rows[cols[k++]];
+                for (int e = 0; e < len; e++) acc[e] = w0 * s0[e];
             }
             // four source rows per pass: one load/store of acc per four multiply-adds
             for (; k + 4 <= end; k += 4) {
                 float w0 = vals[k], w1 = vals[k + 1], w2 = vals[k + 2], w3 = vals[k + 3];
-                int b0 = cols[k] * len, b1 = cols[k + 1] * len, b2 = cols[k + 2] * len, b3 = cols[k + 3] * len;
-                for (int e = 0; e < len; e++) acc[e] += w0 * src[b0 + e] + w1 * src[b1 + e] + w2 * src[b2 + e] + w3 * src[b3 + e];
+                float[] s0 = rows[cols[k]], s1 = rows[cols[k + 1]], s2 = rows[cols[k + 2]], s3 = rows[cols[k + 3]];
+                for (int e = 0; e < len; e++) acc[e] += w0 * s0[e] + w1 * s1[e] + w2 * s2[e] + w3 * s3[e];
             }
             for (; k < end; k++) {
                 float w0 = vals[k];
-                int b0 = cols[k] * len;
-                for (int e = 0; e < len; e++) acc[e] += w0 * src[b0 + e];
+                float[] s0 = rows[cols[k]];
+                for (int e = 0; e < len; e++) acc[e] += w0 * s0[e];
             }
             out.put(i * width + c0, acc, 0, len);
         }
