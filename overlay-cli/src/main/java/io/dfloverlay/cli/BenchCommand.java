@@ -38,6 +38,8 @@ public final class BenchCommand implements Runnable {
     private static final String SCRIPT = "/io/dfloverlay/cli/bench/numpy_dsgd.py";
     private static final String RATE_KEY = "rounds_per_second_";
     private static final String UNAVAILABLE_KEY = "unavailable_";
+    /** Rounds per window for the best-window rate. */
+    private static final int WINDOW = 5;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,22 +73,24 @@ public final class BenchCommand implements Runnable {
                 "iid", "mlp", "dsgd", total, 1, 1, batch, 0.05, 0, 0, total, engine, seed, "", "", "none");
         Simulation sim = new Simulation(config);
         String engineName = sim.header().engine();
-        long[] marks = new long[2];
+        long[] marks = new long[rounds + 1]; // end of round warmup + k
         sim.run(new MetricsListener() {
             @Override
             public void onEval(RoundMetrics metrics) {}
 
             @Override
             public void onRound(int round, int totalRounds) {
-                if (round == warmup) marks[0] = System.nanoTime();
-                if (round == warmup + rounds) marks[1] = System.nanoTime();
+                if (round >= warmup && round <= warmup + rounds) marks[round - warmup] = System.nanoTime();
             }
         }, () -> false);
-        double ours = rounds / ((marks[1] - marks[0]) / 1e9);
+        double ours = rounds / ((marks[rounds] - marks[0]) / 1e9);
+        int window = Math.min(WINDOW, rounds);
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k + window <= rounds; k++) best = Math.min(best, (marks[k + window] - marks[k]) / 1e9 / window);
         int cores = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s, %.1f ms/round (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
-                ours, 1e3 / ours, engineName, n, d, batch, rounds, cores);
-        printFloor(out, ModelSpec.parse("mlp", 784, 10), n, d, batch, ours, cores);
+        out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s, %.1f ms/round; best %d-round window %.1f ms/round (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
+                ours, 1e3 / ours, window, 1e3 * best, engineName, n, d, batch, rounds, cores);
+        printFloor(out, ModelSpec.parse("mlp", 784, 10), n, d, batch, ours, 1 / best, cores);
         out.flush();
         if (python.equals("none")) return 0;
         List<Reference> refs = runReference(python, script, n, d, rounds, warmup, batch, seed, numpyThreads);
@@ -104,8 +108,12 @@ public final class BenchCommand implements Runnable {
         return 0;
     }
 
-    /** Measures the machine's rates and prints the floor of one round and the share of it reached at {@code ours} rounds/s. */
-    private static void printFloor(PrintWriter out, ModelSpec model, int n, int d, int batch, double ours, int cores) {
+    /**
+     * Measures the machine's rates (best of five, like the peak figures they are) and prints the
+     * floor of one round and the share of it reached at {@code ours} rounds/s (all timed rounds) and
+     * at {@code best} rounds/s (the best window: the same best-moment statistic as the rates).
+     */
+    private static void printFloor(PrintWriter out, ModelSpec model, int n, int d, int batch, double ours, double best, int cores) {
         CpuRates rates = CpuRates.measure(cores, 5);
         DsgdRoundCost cost = DsgdRoundCost.of(model, n, batch, d);
         double floor = cost.floorSeconds(rates);
@@ -113,7 +121,8 @@ public final class BenchCommand implements Runnable {
                 cost.gemmFlops() / 1e9, rates.sgemmFlopsPerSecond() / 1e9, CpuRates.GEMM_N, cores, 1e3 * cost.gemmSeconds(rates));
         out.printf(Locale.ROOT, "floor, gossip: %.3f GB at %.1f GB/s (copy, %d threads) = %.1f ms%n",
                 cost.gossipBytes() / 1e9, rates.copyBytesPerSecond() / 1e9, cores, 1e3 * cost.gossipSeconds(rates));
-        out.printf(Locale.ROOT, "floor: %.1f ms/round (%.2f rounds/s); overlay reaches %.0f%% of it%n", 1e3 * floor, 1 / floor, 100 * floor * ours);
+        out.printf(Locale.ROOT, "floor: %.1f ms/round (%.2f rounds/s); overlay reaches %.0f%% of it (all timed rounds), %.0f%% (best window)%n",
+                1e3 * floor, 1 / floor, 100 * floor * ours, 100 * floor * best);
     }
 
     /** One numpy formulation's rate (negative when it could not run) and its description or the reason. */
