@@ -18,7 +18,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}). The
  * SGD update and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
  * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. A D-SGD
- * round allocates no Java heap after the first round. Results are bit-identical for any thread
+ * round allocates no Java heap once warmed up. Results are bit-identical for any thread
  * count: every client's gradient and every output element is computed by one thread in a fixed
  * order. Not thread-safe.
  */

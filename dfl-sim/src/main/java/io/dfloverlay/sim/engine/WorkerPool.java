@@ -14,6 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * deterministic, so a task must give each item a result that depends only on the item (its
  * {@code slot} argument selects per-thread scratch space, never data). Pools are shared per size
  * ({@link #shared}); {@link #run} is synchronized, so concurrent engines serialize their dispatches.
+ * Not re-entrant: a task must not call {@link #run} on its own pool.
  */
 final class WorkerPool {
     /** Work item {@code item}, run by the thread owning scratch slot {@code slot} (0 = caller). */
