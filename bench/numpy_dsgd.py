@@ -1,1 +1,1 @@
-../dfl-sim/src/main/resources/io/dfloverlay/cli/bench/numpy_dsgd.py
+../overlay-cli/src/main/resources/io/dfloverlay/cli/bench/numpy_dsgd.py

@@ -35,12 +35,17 @@ public final class DecentralizedSgd extends GossipAlgorithm {
 
     @Override
     public int round(MixingMatrix w, boolean gossip) {
-        for (int s = 0; s < localSteps; s++) {
+        for (int s = 0; s < localSteps - 1; s++) {
             sgd.gradients(x, grad);
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
         }
-        if (!gossip) return 0;
-        sgd.engine.gossip(w, x, scratch);
+        sgd.gradients(x, grad);
+        if (!gossip) {
+            sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
+            return 0;
+        }
+        // the last step fused with the gossip: x and grad are read once
+        sgd.engine.sgdStepAndGossip(w, x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay, scratch);
         ParameterBlock t = x;
         x = scratch;
         scratch = t;

@@ -12,67 +12,79 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * CPU engine on ND4J's native backend (OpenMP + BLAS), float32. Local steps are batched over all
- * clients: the minibatches are gathered into {@code [n, b, in]} and every layer is one rank-3
- * matmul {@code [n, b, in] × [n, in, out]}; backward uses transposed batched matmuls. Gossip is a
- * cache-blocked sparse product over the CSR of W ({@link SparseGossip}), never dense {@code n × n}.
- * Deterministic for a fixed thread count. Not thread-safe.
+ * CPU engine on ND4J's native backend and its OpenBLAS, float32, on all cores. Local steps run
+ * one client per work item on a {@link WorkerPool} (the caller plus {@code threads − 1} daemon
+ * threads): each client's forward and backward pass is a few single-threaded {@code cblas_sgemm}
+ * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}). The
+ * SGD update and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
+ * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. A D-SGD
+ * round allocates no Java heap once warmed up. Results are bit-identical for any thread
+ * count: every client's gradient and every output element is computed by one thread in a fixed
+ * order. Not thread-safe.
  */
 public final class CpuNd4jEngine implements Engine {
-    /** Blocks below this many floats gossip on one thread: hand-offs cost more than they save. */
-    static final long PARALLEL_THRESHOLD = 1L << 20;
-    private final int nativeThreads;
-    private final boolean javaParallel;
-    /**
-     * Client ranges whose gradients run concurrently on Java threads (system property
-     * {@code dfloverlay.cpu.parts}, default 1): on the shared 2-core box two ranges measured
-     * 1.3-2× slower than one (extra copies, contention), so it is opt-in for idle many-core hosts.
-     */
-    int clientRanges = Integer.getInteger("dfloverlay.cpu.parts", 1);
+    private final WorkerPool pool;
+    private final BlasGradients gradients;
+    private final PanelSweep sweep;
     private final String note;
     private SparseGossip gossipCache;
     private MixingMatrix gossipKey;
 
     /**
-     * An engine with {@code dfloverlay.cpu.threads} native threads (system property, default 1) and
-     * Java-parallel gossip over the common fork-join pool for large blocks.
+     * Threads of an engine made without a count.
+     *
+     * @return the system property {@code dfloverlay.cpu.threads}, default all available processors
      */
+    public static int defaultThreads() {
+        return Integer.getInteger("dfloverlay.cpu.threads", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An engine with {@code dfloverlay.cpu.threads} threads (system property; default: all available processors). */
     public CpuNd4jEngine() {
-        this(Integer.getInteger("dfloverlay.cpu.threads", 1));
+        this(defaultThreads());
     }
 
     /**
-     * An engine whose ND4J native ops (OpenMP and BLAS) use {@code nativeThreads} threads. One is the
-     * default: on a shared 2-core machine OpenMP teams of 2 spin at barriers while the other core is
-     * busy, and a D-SGD round measured 2.4× slower than single-threaded. The sparse gossip and the
-     * consensus distance run on the fork-join pool for blocks of at least 2^20 floats.
+     * An engine whose rounds run on {@code threads} threads (the caller and {@code threads − 1}
+     * shared daemon workers). ND4J's own native ops and OpenBLAS are set to one thread each, since
+     * the workers call BLAS concurrently; the results do not depend on {@code threads}.
+     *
+     * @param threads threads per round, at least 1
+     * @throws IllegalArgumentException if {@code threads < 1}
      */
-    public CpuNd4jEngine(int nativeThreads) {
-        this(nativeThreads, null);
+    public CpuNd4jEngine(int threads) {
+        this(threads, null);
     }
 
     /**
      * As {@link #CpuNd4jEngine(int)}, with a note appended to the description (e.g. why {@code auto}
      * did not pick the GPU).
      *
-     * @param nativeThreads native threads
-     * @param note          appended to {@link #description()}, or null
+     * @param threads threads per round, at least 1
+     * @param note    appended to {@link #description()}, or null
+     * @throws IllegalArgumentException if {@code threads < 1}
      */
-    public CpuNd4jEngine(int nativeThreads, String note) {
+    public CpuNd4jEngine(int threads, String note) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         this.note = note;
-        if (nativeThreads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + nativeThreads);
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
-        this.nativeThreads = nativeThreads;
-        this.javaParallel = Runtime.getRuntime().availableProcessors() > 1;
-        Nd4j.getEnvironment().setMaxThreads(nativeThreads);
-        Nd4j.getEnvironment().setMaxMasterThreads(nativeThreads);
-        Nd4j.factory().blas().setMaxThreads(nativeThreads);
+        Nd4j.getEnvironment().setMaxThreads(1);
+        Nd4j.getEnvironment().setMaxMasterThreads(1);
+        Nd4j.factory().blas().setMaxThreads(1);
+        this.pool = WorkerPool.shared(threads);
+        this.gradients = new BlasGradients(pool);
+        this.sweep = new PanelSweep(pool);
+    }
+
+    /** Ids of this engine's worker threads (the caller excluded), for allocation accounting. */
+    long[] workerThreadIds() {
+        return pool.workerThreadIds();
     }
 
     @Override
     public String description() {
-        return "cpu (ND4J native, " + nativeThreads + " native thread" + (nativeThreads == 1 ? "" : "s") + ", float32"
-                + (note == null ? "" : "; " + note) + ")";
+        int t = pool.threads();
+        return "cpu (ND4J native + OpenBLAS, " + t + " thread" + (t == 1 ? "" : "s") + ", float32" + (note == null ? "" : "; " + note) + ")";
     }
 
     @Override
@@ -109,7 +121,7 @@ public final class CpuNd4jEngine implements Engine {
         float[] out = new float[(int) b.model().numParameters()];
         for (int t = 0; t < b.tensors.length; t++) {
             int w = b.width(t);
-            buffer(b.tensors[t]).get(i * w, out, b.flatOffset(t), w);
+            b.buffers[t].get(i * w, out, b.flatOffset(t), w);
         }
         return out;
     }
@@ -121,7 +133,7 @@ public final class CpuNd4jEngine implements Engine {
         checkLength(b, values);
         for (int t = 0; t < b.tensors.length; t++) {
             int w = b.width(t);
-            buffer(b.tensors[t]).put(i * w, values, b.flatOffset(t), w);
+            b.buffers[t].put(i * w, values, b.flatOffset(t), w);
         }
     }
 
@@ -131,8 +143,8 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock out = (Nd4jParameterBlock) allocate(b.model(), rows.length);
         for (int t = 0; t < b.tensors.length; t++) {
             int w = b.width(t);
-            FloatBuffer src = buffer(b.tensors[t]);
-            FloatBuffer dst = buffer(out.tensors[t]);
+            FloatBuffer src = b.buffers[t];
+            FloatBuffer dst = out.buffers[t];
             float[] tmp = new float[w];
             for (int k = 0; k < rows.length; k++) {
                 checkRow(b, rows[k]);
@@ -164,55 +176,59 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
         Nd4jParameterBlock bg = Nd4jParameterBlock.cast(grad, bx.model());
         bx.requireSameShape(bg);
-        Nd4jData d = Nd4jData.cast(data);
-        Nd4jNetwork.gradients(bx, d, batch, batchSize, bg, lossOut, Math.max(1, clientRanges));
+        gradients.run(bx, Nd4jData.cast(data), batch, batchSize, bg, lossOut);
     }
 
     @Override
     public void sgdStep(ParameterBlock x, ParameterBlock grad, ParameterBlock velocity, float lr, float momentum, float weightDecay) {
         Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
-        Nd4jParameterBlock bg = Nd4jParameterBlock.cast(grad, bx.model());
-        bx.requireSameShape(bg);
-        Nd4jParameterBlock bv = null;
-        if (momentum != 0) {
-            if (velocity == null) throw new IllegalArgumentException("momentum " + momentum + " needs a velocity block");
-            bv = Nd4jParameterBlock.cast(velocity, bx.model());
-            bx.requireSameShape(bv);
-        }
-        // in place with BLAS axpy: allocating a temporary of the block's size costs more than the update
-        for (int t = 0; t < bx.tensors.length; t++) {
-            INDArray g = bg.tensors[t];
-            long len = g.length();
-            if (weightDecay != 0) Nd4j.getBlasWrapper().level1().axpy(len, weightDecay, bx.tensors[t], g);
-            if (bv != null) {
-                bv.tensors[t].muli(momentum).addi(g);
-                g = bv.tensors[t];
-            }
-            Nd4j.getBlasWrapper().level1().axpy(len, -lr, g, bx.tensors[t]);
-        }
+        sweep.run(bx, gradBlock(bx, grad), velocityBlock(bx, velocity, momentum), lr, momentum, weightDecay, null, null);
     }
 
     @Override
     public void gossip(MixingMatrix w, ParameterBlock in, ParameterBlock out) {
         Nd4jParameterBlock bi = Nd4jParameterBlock.cast(in, null);
-        Nd4jParameterBlock bo = Nd4jParameterBlock.cast(out, bi.model());
-        bi.requireSameShape(bo);
-        if (w.size() != bi.rows()) throw new IllegalArgumentException("mixing matrix is " + w.size() + " x " + w.size() + " but the block has " + bi.rows() + " rows");
-        if (bi == bo) throw new IllegalArgumentException("gossip needs distinct input and output blocks");
+        sweep.run(bi, null, null, 0f, 0f, 0f, sparse(w, bi), outBlock(bi, out));
+    }
+
+    /** Fused: reads x, grad (and the velocity) once per chunk and writes only {@code out}; x is left unchanged. */
+    @Override
+    public void sgdStepAndGossip(MixingMatrix w, ParameterBlock x, ParameterBlock grad, ParameterBlock velocity, float lr,
+            float momentum, float weightDecay, ParameterBlock out) {
+        Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
+        Nd4jParameterBlock bg = gradBlock(bx, grad);
+        Nd4jParameterBlock bv = velocityBlock(bx, velocity, momentum);
+        sweep.run(bx, bg, bv, lr, momentum, weightDecay, sparse(w, bx), outBlock(bx, out));
+    }
+
+    private static Nd4jParameterBlock gradBlock(Nd4jParameterBlock x, ParameterBlock grad) {
+        Nd4jParameterBlock bg = Nd4jParameterBlock.cast(grad, x.model());
+        x.requireSameShape(bg);
+        return bg;
+    }
+
+    private static Nd4jParameterBlock velocityBlock(Nd4jParameterBlock x, ParameterBlock velocity, float momentum) {
+        if (momentum == 0) return null;
+        if (velocity == null) throw new IllegalArgumentException("momentum " + momentum + " needs a velocity block");
+        Nd4jParameterBlock bv = Nd4jParameterBlock.cast(velocity, x.model());
+        x.requireSameShape(bv);
+        return bv;
+    }
+
+    private static Nd4jParameterBlock outBlock(Nd4jParameterBlock in, ParameterBlock out) {
+        Nd4jParameterBlock bo = Nd4jParameterBlock.cast(out, in.model());
+        in.requireSameShape(bo);
+        if (in == bo) throw new IllegalArgumentException("gossip needs distinct input and output blocks");
+        return bo;
+    }
+
+    private SparseGossip sparse(MixingMatrix w, Nd4jParameterBlock in) {
+        if (w.size() != in.rows()) throw new IllegalArgumentException("mixing matrix is " + w.size() + " x " + w.size() + " but the block has " + in.rows() + " rows");
         if (gossipKey != w) {
             gossipCache = new SparseGossip(w);
             gossipKey = w;
         }
-        int tensors = bi.tensors.length;
-        FloatBuffer[] src = new FloatBuffer[tensors];
-        FloatBuffer[] dst = new FloatBuffer[tensors];
-        int[] width = new int[tensors];
-        for (int t = 0; t < tensors; t++) {
-            src[t] = buffer(bi.tensors[t]);
-            dst[t] = buffer(bo.tensors[t]);
-            width[t] = bi.width(t);
-        }
-        gossipCache.apply(src, dst, width, javaParallel && (long) bi.rows() * bi.model().numParameters() >= PARALLEL_THRESHOLD);
+        return gossipCache;
     }
 
     @Override
@@ -221,7 +237,7 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock out = (Nd4jParameterBlock) allocate(b.model(), 1);
         for (int t = 0; t < b.tensors.length; t++) {
             int w = b.width(t);
-            buffer(out.tensors[t]).put(0, columnMeans(buffer(b.tensors[t]), b.rows(), w));
+            out.buffers[t].put(0, columnMeans(b.buffers[t], b.rows(), w));
         }
         return out;
     }
@@ -233,12 +249,12 @@ public final class CpuNd4jEngine implements Engine {
         double total = 0;
         for (int t = 0; t < b.tensors.length; t++) {
             int w = b.width(t);
-            FloatBuffer buf = buffer(b.tensors[t]);
+            FloatBuffer buf = b.buffers[t];
             int chunk = Math.max(16, Math.min(w, 65536 / n));
             int chunks = (w + chunk - 1) / chunk;
             double[] partial = new double[chunks];
             IntStream range = IntStream.range(0, chunks);
-            (javaParallel && (long) n * b.model().numParameters() >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(c -> {
+            (pool.threads() > 1 && (long) n * b.model().numParameters() >= 1L << 20 ? range.parallel() : range).forEach(c -> {
                 int c0 = c * chunk, len = Math.min(chunk, w - c0);
                 float[] vals = new float[n * len];
                 for (int j = 0; j < n; j++) buf.get(j * w + c0, vals, j * len, len);
@@ -281,10 +297,6 @@ public final class CpuNd4jEngine implements Engine {
         return row;
     }
 
-    static FloatBuffer buffer(INDArray a) {
-        if (a.isView() || a.ordering() != 'c') throw new IllegalStateException("expected a contiguous c-order panel");
-        return a.data().asNioFloat();
-    }
 
     private static void checkRow(Nd4jParameterBlock b, int i) {
         if (i < 0 || i >= b.rows()) throw new IndexOutOfBoundsException("row " + i + " not in [0, " + b.rows() + ")");

@@ -59,6 +59,27 @@ public interface Engine extends AutoCloseable {
      */
     void gossip(MixingMatrix w, ParameterBlock in, ParameterBlock out);
 
+    /**
+     * One {@link #sgdStep} fused with {@link #gossip}: {@code out ← W·x'} where {@code x'} is x after
+     * the step; {@code velocity} is updated as by sgdStep; afterwards x holds either its old values
+     * or x' (unspecified: callers treat it as scratch). Gives the same result as sgdStep then gossip.
+     * The default does exactly that; an engine overrides it to read x and grad only once.
+     *
+     * @param w        mixing matrix, {@code w.size() == x.rows()}
+     * @param x        models before the step
+     * @param grad     gradients at x
+     * @param velocity momentum buffer, may be null when {@code momentum == 0}
+     * @param lr       learning rate
+     * @param momentum heavy-ball coefficient
+     * @param weightDecay L2 coefficient added to the gradient
+     * @param out      receives the mixed models (distinct from x)
+     */
+    default void sgdStepAndGossip(MixingMatrix w, ParameterBlock x, ParameterBlock grad, ParameterBlock velocity, float lr,
+            float momentum, float weightDecay, ParameterBlock out) {
+        sgdStep(x, grad, velocity, lr, momentum, weightDecay);
+        gossip(w, x, out);
+    }
+
     /** The average model x̄ = (1/n)Σ x_i as a one-row block. */
     ParameterBlock mean(ParameterBlock x);
 

@@ -35,7 +35,7 @@ public final class EngineFactory {
                 try {
                     yield new DeviceEngine(CudaDevice.open());
                 } catch (CudaUnavailableException | CudaException e) {
-                    yield new CpuNd4jEngine(Integer.getInteger("dfloverlay.cpu.threads", 1), "auto: no GPU engine, " + e.getMessage());
+                    yield new CpuNd4jEngine(CpuNd4jEngine.defaultThreads(), "auto: no GPU engine, " + e.getMessage());
                 }
             }
             default -> throw new IllegalArgumentException("unknown engine '" + name + "' (expected cpu, gpu or auto)");

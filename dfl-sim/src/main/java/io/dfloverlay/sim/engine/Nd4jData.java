@@ -8,10 +8,17 @@ import org.nd4j.linalg.factory.Nd4j;
 final class Nd4jData implements DeviceData {
     private final Dataset dataset;
     final INDArray features;
+    /** Absolute-access view of {@link #features}. */
+    final java.nio.FloatBuffer featureBuffer;
+    /** The number of examples and the features per example. */
+    final int rows, dim;
 
     Nd4jData(Dataset dataset) {
         this.dataset = dataset;
         this.features = Nd4j.create(dataset.features(), new long[] {dataset.numExamples(), dataset.dim()}, 'c');
+        this.featureBuffer = features.data().asNioFloat();
+        this.rows = dataset.numExamples();
+        this.dim = dataset.dim();
     }
 
     @Override

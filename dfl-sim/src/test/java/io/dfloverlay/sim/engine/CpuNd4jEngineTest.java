@@ -184,22 +184,19 @@ class CpuNd4jEngineTest {
     }
 
     @Test
-    void clientRangesInParallelGiveIdenticalGradients() {
+    void gradientsAreIdenticalOnOneAndThreeThreads() {
         DataSplit split = SyntheticTasks.create(SyntheticTasks.MIXTURE, new SplittableRandom(2));
         ModelSpec model = ModelSpec.parse("mlp:6", split.train().dim(), split.train().numClasses());
-        DeviceData data = engine.upload(split.train());
         int n = 7, b = 4;
-        ParameterBlock x = randomBlock(model, n, new SplittableRandom(4));
         int[] batch = new SplittableRandom(5).ints(n * b, 0, split.train().numExamples()).toArray();
-        CpuNd4jEngine cpu = (CpuNd4jEngine) engine;
-        ParameterBlock g1 = engine.allocate(model, n), g3 = engine.allocate(model, n);
+        Engine one = new CpuNd4jEngine(1), three = new CpuNd4jEngine(3);
         float[] l1 = new float[n], l3 = new float[n];
-        cpu.clientRanges = 1;
-        engine.gradients(x, data, batch, b, g1, l1);
-        cpu.clientRanges = 3;
-        engine.gradients(x, data, batch, b, g3, l3);
+        ParameterBlock x1 = randomBlock(one, model, n, new SplittableRandom(4)), x3 = randomBlock(three, model, n, new SplittableRandom(4));
+        ParameterBlock g1 = one.allocate(model, n), g3 = three.allocate(model, n);
+        one.gradients(x1, one.upload(split.train()), batch, b, g1, l1);
+        three.gradients(x3, three.upload(split.train()), batch, b, g3, l3);
         assertArrayEquals(l1, l3);
-        for (int i = 0; i < n; i++) assertArrayEquals(engine.row(g1, i), engine.row(g3, i), "client " + i);
+        for (int i = 0; i < n; i++) assertArrayEquals(one.row(g1, i), three.row(g3, i), "client " + i);
     }
 
     @Test
@@ -219,6 +216,10 @@ class CpuNd4jEngineTest {
     }
 
     private ParameterBlock randomBlock(ModelSpec model, int n, SplittableRandom rng) {
+        return randomBlock(engine, model, n, rng);
+    }
+
+    static ParameterBlock randomBlock(Engine engine, ModelSpec model, int n, SplittableRandom rng) {
         ParameterBlock x = engine.allocate(model, n);
         for (int i = 0; i < n; i++) {
             float[] r = new float[(int) model.numParameters()];

@@ -3,12 +3,10 @@ package io.dfloverlay.sim.engine.gpu;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.sim.engine.Engine;
 import io.dfloverlay.sim.engine.EngineFactory;
-import io.dfloverlay.sim.engine.SparseGossip;
 import io.dfloverlay.sim.engine.gpu.cuda.CudaDevice;
 import io.dfloverlay.sim.engine.gpu.cuda.CudaUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,14 +162,20 @@ public final class GpuCheck {
         return lines;
     }
 
-    /** One graph: the device's gossip against {@link SparseGossip}, the CPU engine's. */
+    /** One graph: the device's gossip against a plain CSR product over W's stored entries. */
     private static String gossipCase(Device dev, MixingMatrix w, int width, long seed, String label) {
         int n = w.size();
         float[] x = new float[n * width];
         SplittableRandom rng = new SplittableRandom(seed);
         for (int k = 0; k < x.length; k++) x[k] = (float) rng.nextGaussian();
         float[] cpu = new float[x.length];
-        new SparseGossip(w).apply(new FloatBuffer[] {FloatBuffer.wrap(x)}, new FloatBuffer[] {FloatBuffer.wrap(cpu)}, new int[] {width}, true);
+        for (int i = 0; i < n; i++) {
+            for (int k = w.rowStart(i); k < w.rowStart(i + 1); k++) {
+                int j = w.column(k);
+                float v = (float) w.value(k);
+                for (int c = 0; c < width; c++) cpu[i * width + c] += v * x[j * width + c];
+            }
+        }
         float[] got = new float[x.length];
         try (DeviceCsr csr = dev.uploadCsr(w); DeviceBuffer in = dev.allocate(4L * x.length);
                 DeviceBuffer outBuf = dev.allocate(4L * x.length)) {
