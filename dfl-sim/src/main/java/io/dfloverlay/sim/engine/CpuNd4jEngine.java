@@ -46,6 +46,8 @@ public final class CpuNd4jEngine implements Engine {
      * default: on a shared 2-core machine OpenMP teams of 2 spin at barriers while the other core is
      * busy, and a D-SGD round measured 2.4× slower than single-threaded. The sparse gossip and the
      * consensus distance run on the fork-join pool for blocks of at least 2^20 floats.
+     *
+     * @param nativeThreads native threads
      */
     public CpuNd4jEngine(int nativeThreads) {
         this(nativeThreads, null);
