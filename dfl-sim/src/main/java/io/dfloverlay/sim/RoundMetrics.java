@@ -5,6 +5,20 @@ package io.dfloverlay.sim;
  * "client"; {@code consensusDistance} is (1/n)Σ‖x_i − x̄‖²; {@code generalizationGap} is test
  * loss − train loss of x̄; {@code bytesSent} is cumulative over all clients (4 bytes per float sent);
  * {@code wallSeconds} is cumulative wall time; {@code survivors} the number of live clients.
+ *
+ * @param round              the round just finished, from 1
+ * @param trainLoss          mean loss of x̄ on the first {@value Simulation#TRAIN_EVAL_EXAMPLES} training examples
+ * @param testLoss           mean loss of x̄ on the test set
+ * @param testAccuracy       fraction of the test set x̄ classifies correctly, in [0, 1] (NaN for regression)
+ * @param meanClientAccuracy mean over clients of each client's own model's accuracy on the first
+ *                           {@value Simulation#CLIENT_EVAL_EXAMPLES} test examples (NaN for regression)
+ * @param minClientAccuracy  the lowest of those client accuracies (NaN for regression)
+ * @param maxClientAccuracy  the highest of those client accuracies (NaN for regression)
+ * @param consensusDistance  (1/n)Σ‖x_i − x̄‖² over the live clients
+ * @param generalizationGap  {@code testLoss − trainLoss}
+ * @param bytesSent          bytes sent by all clients since the start (4 bytes per float)
+ * @param wallSeconds        wall-clock seconds since training started
+ * @param survivors          the number of live clients
  */
 public record RoundMetrics(int round, double trainLoss, double testLoss, double testAccuracy,
         double meanClientAccuracy, double minClientAccuracy, double maxClientAccuracy,

@@ -10,6 +10,9 @@ import io.dfloverlay.spectral.solver.SpectrumEnds;
  * millions of nodes. Stateless and thread-safe.
  */
 public final class SparseLaplacianExtremes implements LaplacianExtremes {
+    /** Creates the extremes finder; it holds no state. */
+    public SparseLaplacianExtremes() {}
+
     @Override
     public double[] algebraicConnectivityAndLargest(Graph g) {
         SpectrumEnds l = Spectra.laplacian(g);

@@ -34,7 +34,13 @@ public record SpectralCertificate(int n, int d, boolean regular, boolean connect
         if (!(errorBound >= 0)) throw new IllegalArgumentException("errorBound must be >= 0, got " + errorBound);
     }
 
-    /** {@code 2√(d−1)}, the Ramanujan bound for degree {@code d >= 1}. */
+    /**
+     * The Ramanujan bound {@code 2√(d−1)}.
+     *
+     * @param d the degree, at least 1
+     * @return {@code 2√(d−1)}
+     * @throws IllegalArgumentException if {@code d < 1}
+     */
     public static double ramanujanBound(int d) {
         if (d < 1) throw new IllegalArgumentException("d must be >= 1, got " + d);
         return 2 * Math.sqrt(d - 1.0);
@@ -44,6 +50,8 @@ public record SpectralCertificate(int n, int d, boolean regular, boolean connect
      * Whether the graph is certified Ramanujan: regular, connected, not bipartite, the solver
      * converged, and {@code lambda + errorBound <= ramanujanBound + tolerance}.
      *
+     * @param tolerance accepted excess over the bound, finite and {@code >= 0}
+     * @return whether the graph is certified Ramanujan
      * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
      */
     public boolean isRamanujan(double tolerance) {
@@ -52,7 +60,7 @@ public record SpectralCertificate(int n, int d, boolean regular, boolean connect
         return regular && connected && !bipartite && converged && d >= 2 && lambda + errorBound <= ramanujanBound + tolerance;
     }
 
-    /** {@code λ / 2√(d−1)}: below 1 for Ramanujan graphs. */
+    /** {@return {@code λ / 2√(d−1)}: below 1 for Ramanujan graphs} */
     public double ratio() {
         return lambda / ramanujanBound;
     }

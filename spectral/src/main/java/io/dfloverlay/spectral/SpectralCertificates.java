@@ -10,7 +10,13 @@ import io.dfloverlay.spectral.solver.SpectrumEnds;
 public final class SpectralCertificates {
     private SpectralCertificates() {}
 
-    /** The certificate of {@code g} with the automatic method and Lanczos' default tolerance. */
+    /**
+     * The certificate of {@code g} with the automatic method and Lanczos' default tolerance.
+     *
+     * @param g a graph with at least 2 nodes and an edge
+     * @return the certificate
+     * @throws IllegalArgumentException if {@code g} has fewer than 2 nodes or no edge
+     */
     public static SpectralCertificate certify(Graph g) {
         return certify(g, SpectralMethod.AUTO, LanczosEigenSolver.DEFAULT_TOLERANCE);
     }
@@ -19,6 +25,10 @@ public final class SpectralCertificates {
      * The certificate of {@code g}: adjacency extremes by {@link Spectra#adjacency(Graph, SpectralMethod, double)},
      * connectivity by BFS, bipartiteness by 2-colouring. {@code O(n + m)} plus the solver.
      *
+     * @param g               a graph with at least 2 nodes and an edge
+     * @param method          the solver
+     * @param solverTolerance relative accuracy of Lanczos at most, in (0, 1)
+     * @return the certificate
      * @throws IllegalArgumentException if {@code g} has fewer than 2 nodes or no edge, or the tolerance is bad
      */
     public static SpectralCertificate certify(Graph g, SpectralMethod method, double solverTolerance) {
@@ -62,7 +72,12 @@ public final class SpectralCertificates {
                 bound - lambda, e.method(), e.errorBound(), e.converged());
     }
 
-    /** Whether {@code g} is bipartite, by BFS 2-colouring of every component; {@code O(n + m)}. */
+    /**
+     * Whether {@code g} is bipartite, by BFS 2-colouring of every component; {@code O(n + m)}.
+     *
+     * @param g the graph
+     * @return whether {@code g} is bipartite (a graph without edges is)
+     */
     public static boolean isBipartite(Graph g) {
         int n = g.numNodes();
         boolean[] done = new boolean[n];

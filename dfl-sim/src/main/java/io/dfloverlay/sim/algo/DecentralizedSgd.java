@@ -14,7 +14,14 @@ public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
     private ParameterBlock grad, velocity, scratch;
 
-    /** Starts every client from {@code initial}. */
+    /**
+     * Starts every client from {@code initial}.
+     *
+     * @param sgd        the shared engine, data, sampler and SGD settings
+     * @param localSteps SGD steps per round, at least 1
+     * @param initial    the initial model parameters, copied to every client
+     * @throws IllegalArgumentException if {@code localSteps < 1}
+     */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
         super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;

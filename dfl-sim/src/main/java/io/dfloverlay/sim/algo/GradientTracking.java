@@ -14,7 +14,13 @@ public final class GradientTracking extends GossipAlgorithm {
     private ParameterBlock y, gradOld, gradNew, scratch;
     private boolean started;
 
-    /** Starts every client from {@code initial}. */
+    /**
+     * Starts every client from {@code initial}.
+     *
+     * @param sgd     the shared engine, data, sampler and SGD settings; momentum must be 0
+     * @param initial the initial model parameters, copied to every client
+     * @throws IllegalArgumentException if {@code sgd} has momentum
+     */
     public GradientTracking(LocalSgd sgd, float[] initial) {
         super(checkNoMomentum(sgd), initial);
         allocateWork();

@@ -20,7 +20,17 @@ public final class LocalSgd {
     private int[] batch;
 
     /**
-     * @param ids client id of each initial block row
+     * Settings shared by every client (not validated here: the configuration is).
+     *
+     * @param engine       the compute engine
+     * @param data         the training data, on the engine
+     * @param sampler      draws each client's minibatches
+     * @param model        the model
+     * @param ids          client id of each initial block row (copied)
+     * @param batchSize    examples per minibatch
+     * @param learningRate SGD step size η
+     * @param momentum     heavy-ball momentum, 0 for none
+     * @param weightDecay  L2 weight decay coefficient, 0 for none
      */
     public LocalSgd(Engine engine, DeviceData data, BatchSampler sampler, ModelSpec model, int[] ids, int batchSize,
             double learningRate, double momentum, double weightDecay) {

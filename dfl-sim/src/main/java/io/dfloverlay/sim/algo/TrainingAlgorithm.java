@@ -17,15 +17,19 @@ public interface TrainingAlgorithm {
      */
     int round(MixingMatrix w, boolean gossip);
 
-    /** Current models, one row per live client. */
+    /** {@return the current models, one row per live client} */
     ParameterBlock models();
 
-    /** Client id of each block row (a copy). */
+    /** {@return the client id of each block row (a copy)} */
     int[] clientIds();
 
     /**
      * Changes the client set: the new block holds rows {@code keep} of the old one (in that order)
      * followed by clients {@code joinedIds} (already known to the sampler) starting from {@code initial}.
+     *
+     * @param keep      old block rows to keep, in their new order
+     * @param joinedIds stable ids of the joining clients
+     * @param initial   the joining clients' starting parameters, or {@code null} for zeros
      */
     void resize(int[] keep, int[] joinedIds, float[] initial);
 }

@@ -63,7 +63,14 @@ public record ChurnSchedule(SortedMap<Integer, Double> atRounds, double rate) {
         return b.toString();
     }
 
-    /** Number of clients failing at the start of {@code round} out of {@code alive}, keeping at least 2 alive. */
+    /**
+     * Number of clients failing at the start of {@code round} out of {@code alive}, keeping at least 2 alive.
+     *
+     * @param round the round, from 1
+     * @param alive the number of live clients
+     * @param rng   draws the failures of a rate schedule (unused by a fixed one)
+     * @return how many clients fail, in {@code [0, max(0, alive − 2)]}
+     */
     public int failures(int round, int alive, RandomGenerator rng) {
         int k;
         if (rate > 0) {
@@ -75,7 +82,15 @@ public record ChurnSchedule(SortedMap<Integer, Double> atRounds, double rate) {
         return Math.max(0, Math.min(k, alive - 2));
     }
 
-    /** Number of clients joining at the start of {@code round}. */
+    /**
+     * Number of clients joining at the start of {@code round}.
+     *
+     * @param round   the round, from 1
+     * @param alive   the number of live clients (a fixed schedule's fraction is of these)
+     * @param initial the initial number of clients (a rate schedule draws Binomial(initial, rate))
+     * @param rng     draws the joins of a rate schedule (unused by a fixed one)
+     * @return how many clients join, at least 0
+     */
     public int joins(int round, int alive, int initial, RandomGenerator rng) {
         if (rate > 0) {
             int k = 0;

@@ -6,7 +6,9 @@ package io.dfloverlay.sim.config;
  */
 public final class ConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The dotted key path, empty for the whole document. */
     private final String path;
+    /** What is wrong, without the path. */
     private final String problem;
 
     /**

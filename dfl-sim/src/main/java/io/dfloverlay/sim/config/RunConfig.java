@@ -134,57 +134,192 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
 
         private Builder() {}
 
-        /** Sets the topology kind name. @param v the value @return this builder */
+        /**
+
+         * Sets the topology kind name.
+
+         *
+
+         * @param v the value
+
+         * @return this builder
+
+         */
         public Builder topology(String v) { topologyKind = v; return this; }
-        /** Sets the number of clients. @param v the value @return this builder */
+        /**
+         * Sets the number of clients.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder clients(int v) { n = v; return this; }
-        /** Sets the degree, or null for kinds without one. @param v the value @return this builder */
+        /**
+         * Sets the degree, or null for kinds without one.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder degree(Integer v) { d = v; return this; }
-        /** Sets the topology parameters (JSON scalars). @param v the value @return this builder */
+        /**
+         * Sets the topology parameters (JSON scalars).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder topologyParams(Map<String, ?> v) { params = new LinkedHashMap<>(v); return this; }
-        /** Sets the mixing-weight scheme name. @param v the value @return this builder */
+        /**
+         * Sets the mixing-weight scheme name.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder weights(String v) { weights = v; return this; }
-        /** Sets the dataset name. @param v the value @return this builder */
+        /**
+         * Sets the dataset name.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder dataset(String v) { dataset = v; return this; }
-        /** Sets the dataset directory, or null. @param v the value @return this builder */
+        /**
+         * Sets the dataset directory, or null.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder dataPath(String v) { dataPath = v; return this; }
-        /** Sets the partition. @param v the value @return this builder */
+        /**
+         * Sets the partition.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder partition(PartitionConfig v) { partition = v; return this; }
-        /** Sets the required data identity, or null for any. @param v the value @return this builder */
+        /**
+         * Sets the required data identity, or null for any.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder dataIdentity(DataIdentity v) { dataIdentity = v; return this; }
-        /** Sets the model. @param v the value @return this builder */
+        /**
+         * Sets the model.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder model(ModelConfig v) { hidden = v.hidden(); return this; }
-        /** Sets the algorithm. @param v the value @return this builder */
+        /**
+         * Sets the algorithm.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder algorithm(AlgorithmConfig.Kind v) { algorithm = v; return this; }
-        /** Sets the learning rate. @param v the value @return this builder */
+        /**
+         * Sets the learning rate.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder learningRate(double v) { learningRate = v; return this; }
-        /** Sets the momentum. @param v the value @return this builder */
+        /**
+         * Sets the momentum.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder momentum(double v) { momentum = v; return this; }
-        /** Sets the weight decay. @param v the value @return this builder */
+        /**
+         * Sets the weight decay.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder weightDecay(double v) { weightDecay = v; return this; }
-        /** Sets the local steps per round. @param v the value @return this builder */
+        /**
+         * Sets the local steps per round.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder localSteps(int v) { localSteps = v; return this; }
-        /** Sets the gossip every this many rounds. @param v the value @return this builder */
+        /**
+         * Sets the gossip interval: gossip every this many rounds.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder gossipEvery(int v) { gossipEvery = v; return this; }
-        /** Sets the minibatch size. @param v the value @return this builder */
+        /**
+         * Sets the minibatch size.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder batchSize(int v) { batchSize = v; return this; }
-        /** Sets the failure schedule. @param v the value @return this builder */
+        /**
+         * Sets the failure schedule.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder failures(ChurnSchedule v) { failures = v; return this; }
-        /** Sets the join schedule. @param v the value @return this builder */
+        /**
+         * Sets the join schedule.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder joins(ChurnSchedule v) { joins = v; return this; }
-        /** Sets the repair strategy name. @param v the value @return this builder */
+        /**
+         * Sets the repair strategy name.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder repair(String v) { repair = v; return this; }
-        /** Sets the communication rounds. @param v the value @return this builder */
+        /**
+         * Sets the number of communication rounds.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder rounds(int v) { rounds = v; return this; }
-        /** Sets the engine name. @param v the value @return this builder */
+        /**
+         * Sets the engine name.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder engine(String v) { engine = v; return this; }
-        /** Sets the master seed. @param v the value @return this builder */
+        /**
+         * Sets the master seed.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder seed(long v) { seed = v; return this; }
-        /** Sets the evaluate every this many rounds. @param v the value @return this builder */
+        /**
+         * Sets the evaluation interval: evaluate every this many rounds.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder evalEvery(int v) { evalEvery = v; return this; }
-        /** Sets the target test accuracy, or null. @param v the value @return this builder */
+        /**
+         * Sets the target test accuracy, or null.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder targetAccuracy(Double v) { targetAccuracy = v; return this; }
-        /** Sets the adversary, or null for honest. @param v the value @return this builder */
+        /**
+         * Sets the adversary, or null for honest.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder adversary(AdversaryConfig v) { adversary = v; return this; }
 
         /**

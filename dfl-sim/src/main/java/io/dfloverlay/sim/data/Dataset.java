@@ -34,12 +34,17 @@ public record Dataset(String name, int numExamples, int dim, int numClasses, flo
         }
     }
 
-    /** Whether this is a classification dataset. */
+    /** {@return whether this is a classification dataset (it has labels, not regression targets)} */
     public boolean isClassification() {
         return numClasses > 0;
     }
 
-    /** The first {@code count} rows (a copy), e.g. for a fixed evaluation subset. */
+    /**
+     * The first {@code count} rows (a copy), e.g. for a fixed evaluation subset.
+     *
+     * @param count the number of rows, at least 0
+     * @return the first {@code count} rows, or this dataset itself if it has no more than {@code count}
+     */
     public Dataset head(int count) {
         if (count >= numExamples) return this;
         float[] f = java.util.Arrays.copyOf(features, count * dim);

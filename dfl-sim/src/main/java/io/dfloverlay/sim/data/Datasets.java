@@ -2,7 +2,7 @@ package io.dfloverlay.sim.data;
 
 import java.util.random.RandomGenerator;
 
-/** Resolves a dataset name of {@link io.dfloverlay.sim.SimulationConfig#dataset()} to data. */
+/** Resolves a dataset name of {@link io.dfloverlay.sim.config.DataConfig#dataset()} to data. */
 public final class Datasets {
     private Datasets() {}
 
@@ -11,6 +11,10 @@ public final class Datasets {
      * (always the embedded 4,000/1,000 sample, e.g. for quick reproducible runs) or generates a
      * synthetic task from {@code rng}.
      *
+     * @param name dataset name
+     * @param path explicit directory of {@code fashion-mnist}, or null/blank for the default location
+     * @param rng  draws of a synthetic task
+     * @return the train and test sets
      * @throws IllegalArgumentException for an unknown name or a missing explicit path
      */
     public static DataSplit load(String name, String path, RandomGenerator rng) {

@@ -34,6 +34,7 @@ public final class FashionMnist {
      * Loads by the resolution order above.
      *
      * @param directory explicit directory of the IDX files, or null/blank for the default
+     * @return the train and test sets
      * @throws IllegalArgumentException if an explicit directory lacks a file (message names it and
      *                                  the install command)
      * @throws UncheckedIOException     on unreadable or malformed files
@@ -55,7 +56,14 @@ public final class FashionMnist {
         return Files.isDirectory(system) && findFile(system, FILES[0]) != null ? system : null;
     }
 
-    /** Loads the four files from {@code dir}. */
+    /**
+     * Loads the four files from {@code dir}.
+     *
+     * @param dir the directory holding the four IDX files (each optionally gzipped)
+     * @return the train and test sets
+     * @throws IllegalArgumentException if a file is missing (the message names it and the install command)
+     * @throws UncheckedIOException     on unreadable or malformed files
+     */
     public static DataSplit loadDirectory(Path dir) {
         IdxFiles.IdxArray[] arrays = new IdxFiles.IdxArray[4];
         for (int i = 0; i < 4; i++) {
@@ -76,7 +84,13 @@ public final class FashionMnist {
                 + ") from " + dir.toAbsolutePath(), null);
     }
 
-    /** Loads the sample embedded in the jar. */
+    /**
+     * Loads the sample embedded in the jar.
+     *
+     * @return the train and test sets of the sample
+     * @throws IllegalStateException if the sample is missing from the class path
+     * @throws UncheckedIOException  if it cannot be read
+     */
     public static DataSplit loadEmbeddedSample() {
         IdxFiles.IdxArray[] arrays = new IdxFiles.IdxArray[4];
         for (int i = 0; i < 4; i++) {

@@ -15,7 +15,12 @@ import java.nio.file.Path;
 public final class FashionMnistSampleTool {
     private FashionMnistSampleTool() {}
 
-    /** {@code args}: source directory, output directory. */
+    /**
+     * Writes the sample of 400 training and 100 test images per class; exits 2 on a wrong argument count.
+     *
+     * @param args the source directory, then the output directory
+     * @throws IOException if a file cannot be read or written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: FashionMnistSampleTool SOURCE_DIR OUTPUT_DIR");
@@ -24,7 +29,15 @@ public final class FashionMnistSampleTool {
         writeSample(Path.of(args[0]), Path.of(args[1]), 400, 100);
     }
 
-    /** Writes the stratified sample of {@code source} to {@code out}. */
+    /**
+     * Writes the stratified sample of {@code source} to {@code out}.
+     *
+     * @param source        directory of the four Fashion-MNIST IDX files
+     * @param out           output directory of the gzip IDX files
+     * @param perClassTrain training images taken per class
+     * @param perClassTest  test images taken per class
+     * @throws IOException if a file cannot be read or written
+     */
     public static void writeSample(Path source, Path out, int perClassTrain, int perClassTest) throws IOException {
         for (int part = 0; part < 2; part++) {
             IdxFiles.IdxArray images = IdxFiles.read(FashionMnist.findFile(source, FashionMnist.FILES[2 * part]));

@@ -24,14 +24,19 @@ public final class IdxFiles {
 
     private IdxFiles() {}
 
-    /** An IDX array: its dimensions and its raw unsigned bytes in row-major order. */
+    /**
+     * An IDX array: its dimensions and its raw unsigned bytes in row-major order (not copied).
+     *
+     * @param dims the dimensions, 1 to 4 of them, none negative
+     * @param data the unsigned bytes, row-major; length the product of {@code dims}
+     */
     public record IdxArray(int[] dims, byte[] data) {
-        /** Number of items (the first dimension). */
+        /** {@return the number of items (the first dimension)} */
         public int count() {
             return dims[0];
         }
 
-        /** Product of the remaining dimensions (784 for 28 x 28 images, 1 for labels). */
+        /** {@return the product of the remaining dimensions (784 for 28 x 28 images, 1 for labels)} */
         public int itemSize() {
             int s = 1;
             for (int i = 1; i < dims.length; i++) s *= dims[i];
@@ -39,7 +44,13 @@ public final class IdxFiles {
         }
     }
 
-    /** Reads an IDX file, plain or gzip. @throws IOException naming the file on malformed input */
+    /**
+     * Reads an IDX file, plain or gzip.
+     *
+     * @param file the file
+     * @return its array
+     * @throws IOException if the file cannot be read, or naming the file on malformed input
+     */
     public static IdxArray read(Path file) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             raw.mark(2);
@@ -51,7 +62,14 @@ public final class IdxFiles {
         }
     }
 
-    /** Reads an IDX array from a stream (not closed); {@code what} names it in errors. */
+    /**
+     * Reads an IDX array from a stream (not closed); {@code what} names it in errors.
+     *
+     * @param stream the uncompressed IDX bytes
+     * @param what   the source's name for error messages, e.g. a path
+     * @return the array
+     * @throws IOException if the stream cannot be read, or naming {@code what} on malformed or truncated input
+     */
     public static IdxArray read(InputStream stream, String what) throws IOException {
         DataInputStream in = new DataInputStream(stream);
         int magic = in.readInt();
@@ -76,7 +94,16 @@ public final class IdxFiles {
         return new IdxArray(dims, data);
     }
 
-    /** Writes an unsigned-byte IDX file atomically, gzip-compressed when {@code gzip}. */
+    /**
+     * Writes an unsigned-byte IDX file atomically (temporary file, then move), gzip-compressed when {@code gzip}.
+     *
+     * @param file the target file; missing parent directories are created
+     * @param dims the dimensions
+     * @param data the unsigned bytes, row-major; length the product of {@code dims}
+     * @param gzip whether to gzip the file
+     * @throws IllegalArgumentException if the data length is not the product of the dimensions
+     * @throws IOException              if the file cannot be written
+     */
     public static void write(Path file, int[] dims, byte[] data, boolean gzip) throws IOException {
         long total = 1;
         for (int d : dims) total *= d;

@@ -20,12 +20,24 @@ public final class SyntheticTasks {
 
     private SyntheticTasks() {}
 
-    /** Whether {@code name} is a synthetic task. */
+    /**
+     * Whether {@code name} is a synthetic task.
+     *
+     * @param name a dataset name
+     * @return whether it is one of {@link #LINEAR}, {@link #LOGISTIC} and {@link #MIXTURE}
+     */
     public static boolean isSynthetic(String name) {
         return LINEAR.equals(name) || LOGISTIC.equals(name) || MIXTURE.equals(name);
     }
 
-    /** Generates the named task. @throws IllegalArgumentException for an unknown name */
+    /**
+     * Generates the named task at the sizes listed above.
+     *
+     * @param name one of {@link #LINEAR}, {@link #LOGISTIC} and {@link #MIXTURE}
+     * @param rng  the source of every draw
+     * @return the train and test sets
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static DataSplit create(String name, RandomGenerator rng) {
         return switch (name) {
             case LINEAR -> linear(rng, 20, 2000, 500);
@@ -36,7 +48,15 @@ public final class SyntheticTasks {
         };
     }
 
-    /** Noise-free least squares in {@code dim} dimensions. */
+    /**
+     * Noise-free least squares in {@code dim} dimensions.
+     *
+     * @param rng   the source of every draw
+     * @param dim   the feature dimension
+     * @param train the number of training examples
+     * @param test  the number of test examples
+     * @return the train and test sets, with the optimum (weights then bias)
+     */
     public static DataSplit linear(RandomGenerator rng, int dim, int train, int test) {
         float[] w = gaussian(rng, dim, 1.0);
         float b = (float) rng.nextGaussian();
@@ -53,7 +73,15 @@ public final class SyntheticTasks {
         });
     }
 
-    /** Binary logistic task with a planted separator of norm 3. */
+    /**
+     * Binary logistic task with a planted separator of norm about 3 (drawn from {@code N(0, (9/dim) I)}).
+     *
+     * @param rng   the source of every draw
+     * @param dim   the feature dimension
+     * @param train the number of training examples
+     * @param test  the number of test examples
+     * @return the train and test sets
+     */
     public static DataSplit logistic(RandomGenerator rng, int dim, int train, int test) {
         float[] w = gaussian(rng, dim, 3.0 / Math.sqrt(dim));
         return split(rng, LOGISTIC, dim, train, test, "dim " + dim, null, (name, m, x) -> {
@@ -67,7 +95,16 @@ public final class SyntheticTasks {
         });
     }
 
-    /** Balanced Gaussian mixture with {@code classes} unit-covariance components. */
+    /**
+     * Balanced Gaussian mixture with {@code classes} unit-covariance components.
+     *
+     * @param rng     the source of every draw
+     * @param dim     the feature dimension
+     * @param classes the number of classes (components)
+     * @param train   the number of training examples
+     * @param test    the number of test examples
+     * @return the train and test sets
+     */
     public static DataSplit mixture(RandomGenerator rng, int dim, int classes, int train, int test) {
         float[] means = gaussian(rng, classes * dim, 2.0);
         return split(rng, MIXTURE, dim, train, test, classes + " classes, dim " + dim, null, (name, m, x) -> {

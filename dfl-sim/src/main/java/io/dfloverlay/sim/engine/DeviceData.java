@@ -4,6 +4,6 @@ import io.dfloverlay.sim.data.Dataset;
 
 /** A dataset resident in an {@link Engine}'s memory (features, labels or targets). */
 public interface DeviceData {
-    /** The host dataset it was uploaded from. */
+    /** {@return the host dataset it was uploaded from} */
     Dataset dataset();
 }

@@ -14,24 +14,34 @@ public record Evaluation(double[] loss, double[] accuracy) {
         accuracy = accuracy.clone();
     }
 
-    /** Copy of the losses. */
+    /** {@return a copy of the losses} */
     @Override
     public double[] loss() {
         return loss.clone();
     }
 
-    /** Copy of the accuracies. */
+    /** {@return a copy of the accuracies} */
     @Override
     public double[] accuracy() {
         return accuracy.clone();
     }
 
-    /** Loss of row {@code i}. */
+    /**
+     * Loss of row {@code i}.
+     *
+     * @param i the row
+     * @return its mean loss
+     */
     public double loss(int i) {
         return loss[i];
     }
 
-    /** Accuracy of row {@code i}. */
+    /**
+     * Accuracy of row {@code i}.
+     *
+     * @param i the row
+     * @return its fraction of correct predictions, NaN for regression
+     */
     public double accuracy(int i) {
         return accuracy[i];
     }

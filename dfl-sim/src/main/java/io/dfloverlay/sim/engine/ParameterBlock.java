@@ -8,10 +8,10 @@ import io.dfloverlay.sim.model.ModelSpec;
  * block may operate on it. Not thread-safe.
  */
 public interface ParameterBlock {
-    /** The model whose parameters each row holds. */
+    /** {@return the model whose parameters each row holds} */
     ModelSpec model();
 
-    /** Number of rows (clients). */
+    /** {@return the number of rows (clients)} */
     int rows();
 
     /**

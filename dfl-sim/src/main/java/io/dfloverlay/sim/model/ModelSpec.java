@@ -64,35 +64,50 @@ public record ModelSpec(String name, int[] widths, Loss loss) {
         return new ModelSpec(name.toString(), widths, loss);
     }
 
-    /** Number of layers L. */
+    /** {@return the number of layers L} */
     public int numLayers() {
         return widths.length - 1;
     }
 
-    /** Input width of layer {@code l} (0-based). */
+    /**
+     * Input width of layer {@code l}.
+     *
+     * @param l the layer, 0-based
+     * @return its input width
+     */
     public int in(int l) {
         return widths[l];
     }
 
-    /** Output width of layer {@code l}. */
+    /**
+     * Output width of layer {@code l}.
+     *
+     * @param l the layer, 0-based
+     * @return its output width
+     */
     public int out(int l) {
         return widths[l + 1];
     }
 
-    /** Widths (a copy). */
+    /** {@return the layer widths, input first (a copy)} */
     @Override
     public int[] widths() {
         return widths.clone();
     }
 
-    /** Parameters per client p = Σ (in·out + out). */
+    /** {@return the number of parameters per client, p = Σ (in·out + out)} */
     public long numParameters() {
         long p = 0;
         for (int l = 0; l < numLayers(); l++) p += (long) in(l) * out(l) + out(l);
         return p;
     }
 
-    /** Offset of {@code W_l} in the flat per-client vector; {@code b_l} follows at {@code + in·out}. */
+    /**
+     * Offset of {@code W_l} in the flat per-client vector; {@code b_l} follows at {@code + in·out}.
+     *
+     * @param l the layer, 0-based
+     * @return the offset of its weights, in floats
+     */
     public long offset(int l) {
         long p = 0;
         for (int k = 0; k < l; k++) p += (long) in(k) * out(k) + out(k);
@@ -102,6 +117,10 @@ public record ModelSpec(String name, int[] widths, Loss loss) {
     /**
      * Initial parameters (Glorot-uniform weights, zero biases), drawn from {@code rng}; every
      * client starts from this same vector, as usual in D-SGD.
+     *
+     * @param rng the source of the weights
+     * @return the p initial parameters
+     * @throws IllegalArgumentException if the model has more than {@code Integer.MAX_VALUE} parameters
      */
     public float[] initialParameters(RandomGenerator rng) {
         long p = numParameters();

@@ -19,17 +19,27 @@ public record Partition(String spec, int[][] clients) {
         }
     }
 
-    /** Number of clients. */
+    /** {@return the number of clients} */
     public int numClients() {
         return clients.length;
     }
 
-    /** Example indices of client {@code i} (a copy). */
+    /**
+     * Example indices of client {@code i}.
+     *
+     * @param i the client, in {@code [0, numClients())}
+     * @return its training-set row numbers (a copy)
+     */
     public int[] indices(int i) {
         return clients[i].clone();
     }
 
-    /** Number of examples of client {@code i}. */
+    /**
+     * Number of examples of client {@code i}.
+     *
+     * @param i the client, in {@code [0, numClients())}
+     * @return its number of examples, at least 1
+     */
     public int size(int i) {
         return clients[i].length;
     }
@@ -37,6 +47,10 @@ public record Partition(String spec, int[][] clients) {
     /**
      * One line describing the split: examples per client (min/median/max) and, for labelled data,
      * distinct classes per client (mean, min) and the mean share of each client's largest class.
+     *
+     * @param labels     the training labels, or null for unlabelled (regression) data
+     * @param numClasses the number of classes, 0 for regression
+     * @return the summary line
      */
     public String summary(int[] labels, int numClasses) {
         int n = clients.length;

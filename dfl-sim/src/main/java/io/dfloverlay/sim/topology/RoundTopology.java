@@ -20,22 +20,39 @@ public record RoundTopology(String name, boolean timeVarying, Graph[] graphs, Mi
         mixings = mixings.clone();
     }
 
-    /** A static topology. */
+    /**
+     * A static topology.
+     *
+     * @param name display name
+     * @param g    the graph of every round
+     * @param w    the mixing matrix of every round
+     * @return the topology
+     */
     public static RoundTopology fixed(String name, Graph g, MixingMatrix w) {
         return new RoundTopology(name, false, new Graph[] {g}, new MixingMatrix[] {w});
     }
 
-    /** Number of nodes. */
+    /** {@return the number of nodes} */
     public int numNodes() {
         return mixings[0].size();
     }
 
-    /** Graph of round {@code round}. */
+    /**
+     * Graph of round {@code round}.
+     *
+     * @param round the round, 0-based
+     * @return the graph of that round's period step
+     */
     public Graph graph(int round) {
         return graphs[round % graphs.length];
     }
 
-    /** Mixing matrix of round {@code round}. */
+    /**
+     * Mixing matrix of round {@code round}.
+     *
+     * @param round the round, 0-based
+     * @return the mixing matrix of that round's period step
+     */
     public MixingMatrix mixing(int round) {
         return mixings[round % mixings.length];
     }

@@ -17,18 +17,33 @@ public final class Diameter {
 
     private Diameter() {}
 
-    /** Exact for {@code n <= }{@value #EXACT_MAX_NODES}, bounds beyond. */
+    /**
+     * Exact for {@code n <= }{@value #EXACT_MAX_NODES}, bounds beyond.
+     *
+     * @param g the graph
+     * @return the diameter's bounds, both {@link DiameterBounds#INFINITE} if {@code g} is disconnected
+     */
     public static DiameterBounds of(Graph g) {
         return g.numNodes() <= EXACT_MAX_NODES ? exact(g) : bounds(g);
     }
 
-    /** Exact diameter by BFS from every node ({@link io.dfloverlay.core.graph.Diameter#exact}); {@code O(n (n + m))}. */
+    /**
+     * Exact diameter by BFS from every node ({@link io.dfloverlay.core.graph.Diameter#exact}); {@code O(n (n + m))}.
+     *
+     * @param g the graph
+     * @return equal bounds, both {@link DiameterBounds#INFINITE} if {@code g} is disconnected
+     */
     public static DiameterBounds exact(Graph g) {
         int diam = io.dfloverlay.core.graph.Diameter.exact(g);
         return diam < 0 ? new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE) : new DiameterBounds(diam, diam);
     }
 
-    /** Bounds from four BFS sweeps (node 0, the farthest node a from it, the farthest b from a, the middle of a–b). */
+    /**
+     * Bounds from four BFS sweeps (node 0, the farthest node a from it, the farthest b from a, the middle of a–b).
+     *
+     * @param g the graph
+     * @return the bounds, both {@link DiameterBounds#INFINITE} if {@code g} is disconnected
+     */
     public static DiameterBounds bounds(Graph g) {
         int n = g.numNodes();
         if (n <= 1) return new DiameterBounds(0, 0);

@@ -16,12 +16,12 @@ public record DiameterBounds(int lower, int upper) {
         if (lower < 0 || upper < lower) throw new IllegalArgumentException("bad diameter bounds [" + lower + ", " + upper + "]");
     }
 
-    /** Whether the bounds coincide. */
+    /** {@return whether the bounds coincide} */
     public boolean exact() {
         return lower == upper;
     }
 
-    /** Whether the graph was connected. */
+    /** {@return whether the graph was connected (the bounds are finite)} */
     public boolean finite() {
         return upper != INFINITE;
     }

@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  * {@link #estimate} uses Hutchinson's trace estimator {@code ‖W^t z‖²} with seeded Rademacher
  * probes z. For a doubly stochastic W the all-ones part of every probe is handled exactly (it
  * contributes {@code 1/n} at every t) and the rest decays like {@code (γ ρ(W)²)^t}, so the series
- * is summed until that factor falls below {@code 1e-8} (far below the estimator's own spread). {@link SpectralReport} reports it.
+ * is summed until that factor falls below {@code 1e-8} (far below the estimator's own spread).
+ * {@link io.dfloverlay.spectral.SpectralReport} reports it.
  * Stateless and thread-safe.
  *
  * @see io.dfloverlay.spectral.SpectralReport

@@ -45,6 +45,8 @@ public final class VertexConnectivity {
     /**
      * κ(G) of a simple undirected graph.
      *
+     * @param g a simple undirected graph with at most {@value #MAX_NODES} nodes
+     * @return κ(G): {@code n − 1} for the complete graph, 0 if disconnected or {@code n <= 1}
      * @throws IllegalArgumentException if {@code n > }{@value #MAX_NODES}
      */
     public static int of(Graph g) {

@@ -110,12 +110,22 @@ public final class NearOptimalSearch implements GraphGenerator {
         return new NearOptimalSearch(n, d, time, maxSwaps, samples, progress);
     }
 
-    /** The same search starting from the best of {@code k} random samples. */
+    /**
+     * The same search starting from the best of {@code k} random samples.
+     *
+     * @param k the number of random regular graphs drawn to pick the start from
+     * @return a new search
+     */
     public NearOptimalSearch withSamples(int k) {
         return new NearOptimalSearch(n, d, budget, maxSwaps, k, progress);
     }
 
-    /** The same search reporting progress lines (about one per second) to {@code sink}, e.g. stderr. */
+    /**
+     * The same search reporting progress lines (about one per second) to {@code sink}, e.g. stderr.
+     *
+     * @param sink receives each progress line
+     * @return a new search
+     */
     public NearOptimalSearch withProgress(Consumer<String> sink) {
         return new NearOptimalSearch(n, d, budget, maxSwaps, samples, sink);
     }
@@ -125,7 +135,12 @@ public final class NearOptimalSearch implements GraphGenerator {
         return search(rng).graph();
     }
 
-    /** Runs the search and returns the graph with its statistics. */
+    /**
+     * Runs the search and returns the graph with its statistics.
+     *
+     * @param rng the source of randomness (samples and swaps)
+     * @return the best graph found with its statistics
+     */
     public SearchResult search(RandomGenerator rng) {
         long start = System.nanoTime();
         long deadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos();

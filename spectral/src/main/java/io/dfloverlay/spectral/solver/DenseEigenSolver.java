@@ -88,6 +88,8 @@ public interface DenseEigenSolver extends SymmetricEigenSolver {
     @FunctionalInterface
     interface ColumnSink {
         /**
+         * Takes one column.
+         *
          * @param j      the column index
          * @param column {@code M e_j}, valid only during the call
          */

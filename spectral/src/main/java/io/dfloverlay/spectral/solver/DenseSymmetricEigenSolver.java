@@ -14,6 +14,9 @@ public final class DenseSymmetricEigenSolver implements DenseEigenSolver {
     /** Name reported in {@link SpectrumEnds#method()}. */
     public static final String METHOD = "dense-two-stage-ql";
 
+    /** Creates the solver; it holds no state. */
+    public DenseSymmetricEigenSolver() {}
+
     @Override
     public String method() {
         return METHOD;

@@ -16,6 +16,9 @@ public final class EjmlEigenSolver implements DenseEigenSolver {
     /** Name reported in {@link SpectrumEnds#method()}. */
     public static final String METHOD = "dense-ejml";
 
+    /** Creates the solver; it holds no state. */
+    public EjmlEigenSolver() {}
+
     @Override
     public String method() {
         return METHOD;

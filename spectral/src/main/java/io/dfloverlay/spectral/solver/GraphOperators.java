@@ -23,7 +23,12 @@ public final class GraphOperators {
 
     private GraphOperators() {}
 
-    /** The adjacency operator {@code y = A x}. */
+    /**
+     * The adjacency operator {@code y = A x}.
+     *
+     * @param g the graph
+     * @return the operator, of dimension {@code n}; it reads {@code g} at every application
+     */
     public static SymmetricOperator adjacency(Graph g) {
         return rowwise(g, (x, y, from, to) -> {
             for (int v = from; v < to; v++) {
@@ -34,7 +39,12 @@ public final class GraphOperators {
         });
     }
 
-    /** The Laplacian operator {@code y = (D − A) x}. */
+    /**
+     * The Laplacian operator {@code y = (D − A) x}.
+     *
+     * @param g the graph
+     * @return the operator, of dimension {@code n}; it reads {@code g} at every application
+     */
     public static SymmetricOperator laplacian(Graph g) {
         return rowwise(g, (x, y, from, to) -> {
             for (int v = from; v < to; v++) {
@@ -77,6 +87,8 @@ public final class GraphOperators {
     /**
      * The operator {@code y = W x} of a symmetric mixing matrix.
      *
+     * @param w a symmetric mixing matrix
+     * @return the operator, of dimension {@code w.size()}
      * @throws IllegalArgumentException if {@code w} is not symmetric
      */
     public static SymmetricOperator mixing(MixingMatrix w) {

@@ -44,6 +44,8 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     }
 
     /**
+     * A solver with the given accuracy, work limit and start vector.
+     *
      * @param tolerance     relative accuracy of both ends, in {@code (0, 1)}
      * @param maxIterations maximal number of operator applications, {@code >= 2}
      * @param seed          seed of the random start vector
@@ -57,7 +59,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         this.seed = seed;
     }
 
-    /** The relative tolerance. */
+    /** {@return the relative tolerance, in (0, 1)} */
     public double tolerance() {
         return tolerance;
     }
@@ -72,6 +74,10 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
      * warm-started from {@code start} (e.g. the sum of the previous extreme eigenvectors after a
      * small change of the operator; {@code null} for a random start).
      *
+     * @param op      the operator, dimension {@code >= 2}
+     * @param deflate eigenvector to project out, or {@code null}
+     * @param start   start vector of length {@code op.dimension()}, or {@code null} for a seeded random one
+     * @return both ends of the (deflated) spectrum with unit Ritz vectors
      * @throws IllegalArgumentException on a dimension below 2 or vectors of the wrong length
      */
     public RitzPairs extremesWithVectors(SymmetricOperator op, double[] deflate, double[] start) {
@@ -100,6 +106,8 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     @FunctionalInterface
     public interface EarlyStop {
         /**
+         * Whether the current estimates already decide the answer.
+         *
          * @param largest    current largest Ritz value (a lower bound of the largest eigenvalue)
          * @param smallest   current smallest Ritz value (an upper bound of the smallest eigenvalue)
          * @param errorBound residual bound: each Ritz value is within it of an eigenvalue

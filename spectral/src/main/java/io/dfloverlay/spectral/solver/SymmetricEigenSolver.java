@@ -14,6 +14,7 @@ public interface SymmetricEigenSolver {
      * @param op      the operator, dimension {@code >= 2}
      * @param deflate an eigenvector of {@code op} to project out (not necessarily normalized), or
      *                {@code null} for the whole space
+     * @return both ends with their error bound and convergence flag
      * @throws IllegalArgumentException if the dimension is below 2, or {@code deflate} has the
      *                                  wrong length or is zero
      */

@@ -5,9 +5,14 @@ package io.dfloverlay.spectral.solver;
  * matrix need not be stored). Implementations must not keep references to {@code x} or {@code y}.
  */
 public interface SymmetricOperator {
-    /** The dimension {@code n}. */
+    /** {@return the dimension {@code n}} */
     int dimension();
 
-    /** Writes {@code M x} into {@code y} ({@code x} and {@code y} are distinct arrays of length {@code n}). */
+    /**
+     * Writes {@code M x} into {@code y}.
+     *
+     * @param x the input vector, length {@code n}; not modified
+     * @param y receives {@code M x}; length {@code n}, a different array from {@code x}
+     */
     void apply(double[] x, double[] y);
 }

@@ -29,6 +29,9 @@ public final class TwoStageEigenvalues {
      * triangle (entries {@code a[i*n+j]}, {@code j <= i}) is given; the upper triangle is ignored and
      * {@code a} is not modified.
      *
+     * @param a the matrix, row-major, length {@code n*n}
+     * @param n the dimension, at least 1
+     * @return the {@code n} eigenvalues in increasing order
      * @throws IllegalArgumentException if {@code n < 1}, the length is not {@code n*n}, or an entry of
      *                                  the lower triangle is not finite
      * @throws ArithmeticException      if the QL iteration does not converge (not observed)

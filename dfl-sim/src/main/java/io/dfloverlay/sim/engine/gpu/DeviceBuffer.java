@@ -6,7 +6,7 @@ package io.dfloverlay.sim.engine.gpu;
  * closes.
  */
 public interface DeviceBuffer extends AutoCloseable {
-    /** Size in bytes. */
+    /** {@return the size in bytes} */
     long bytes();
 
     /** Frees the memory; later use is an error. */

@@ -2,10 +2,10 @@ package io.dfloverlay.sim.engine.gpu;
 
 /** A sparse square matrix in CSR form (row offsets, column indices, float values) resident on a {@link Device}. */
 public interface DeviceCsr extends AutoCloseable {
-    /** Number of rows (and columns). */
+    /** {@return the number of rows (and columns)} */
     int rows();
 
-    /** Number of stored entries. */
+    /** {@return the number of stored entries} */
     int nnz();
 
     /** Frees the device copy. */

@@ -46,7 +46,7 @@ public record RoundBenchmark(int n, int d, int batch, int warmup, int rounds, lo
      * @param peakBandwidth  the device's peak bytes per second (0 if unknown)
      */
     public record Result(RoundBenchmark bench, String device, double roundsPerSecond, double bytesPerRound, double peakBandwidth) {
-        /** Achieved bytes per second. */
+        /** {@return the achieved bytes per second} */
         public double bandwidth() {
             return bytesPerRound * roundsPerSecond;
         }

@@ -3,7 +3,9 @@ package io.dfloverlay.sim.engine.gpu.cuda;
 /** A CUDA library call that failed, named with its status code (and the library's name for it where known). */
 public final class CudaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The C function that failed. */
     private final String call;
+    /** Its status code. */
     private final int code;
 
     /**
