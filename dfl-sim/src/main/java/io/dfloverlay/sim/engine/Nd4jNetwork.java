@@ -25,7 +25,7 @@ final class Nd4jNetwork {
         int n = x.rows();
         if (batch.length != (long) n * b) throw new IllegalArgumentException("batch has " + batch.length + " indices, expected n*b=" + (long) n * b);
         Dataset ds = data.dataset();
-        if (ds.dim() != m.in(0)) throw new IllegalArgumentException("data has " + ds.dim() + " features, model expects " + m.in(0));
+        if (ds.dim() != m.inputColumns()) throw new IllegalArgumentException("data has " + ds.dim() + " features, model expects " + m.inputColumns());
         int k = Math.max(1, Math.min(parts, n));
         if (k == 1) {
             gradientsOfRows(x, data, batch, b, grad, lossOut, 0, n);
@@ -50,7 +50,7 @@ final class Nd4jNetwork {
         int[] batch = whole ? allBatch : java.util.Arrays.copyOfRange(allBatch, lo * b, hi * b);
         int layers = m.numLayers();
         INDArray[] acts = new INDArray[layers + 1];
-        acts[0] = Nd4j.pullRows(data.features, 1, batch).reshape('c', n, b, m.in(0));
+        acts[0] = data.input(m, batch, 0, batch.length).reshape('c', n, b, m.in(0));
         for (int l = 0; l < layers; l++) {
             INDArray z = Nd4j.matmul(acts[l], rows(x.weights(l), lo, hi, whole));
             z.addi(rows(x.bias(l), lo, hi, whole));
@@ -128,12 +128,11 @@ final class Nd4jNetwork {
             long correct = 0;
             for (int start = 0; start < total; start += EVAL_CHUNK) {
                 int len = Math.min(EVAL_CHUNK, total - start);
-                INDArray h = data.features.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, start + len),
-                        org.nd4j.linalg.indexing.NDArrayIndex.all());
+                INDArray h = null;
                 for (int l = 0; l < layers; l++) {
                     INDArray w = x.weights(l).slice(r);
                     INDArray bias = x.bias(l).slice(r);
-                    h = h.mmul(w).addiRowVector(bias);
+                    h = (l == 0 ? data.firstLayer(m, w, start, len) : h.mmul(w)).addiRowVector(bias);
                     if (l < layers - 1) Transforms.relu(h, false);
                 }
                 int c = m.out(layers - 1);
