@@ -23,13 +23,15 @@ public record ModelConfig(List<Integer> hidden, @JsonInclude(JsonInclude.Include
     /**
      * Validates and copies the widths.
      *
-     * @throws ConfigException when a width is missing or below 1, or the context is below 1
+     * @throws ConfigException when a width is missing or below 1, the context is below 1, or a
+     *                         character model has no hidden layer
      */
     public ModelConfig {
         ConfigException.require(hidden != null, "hidden", "missing");
         for (Integer w : hidden) ConfigException.require(w != null && w >= 1, "hidden", "widths must be at least 1, got " + hidden);
         hidden = List.copyOf(hidden);
         ConfigException.require(context == null || context >= 1, "context", "must be at least 1, got " + context);
+        ConfigException.require(context == null || !hidden.isEmpty(), "hidden", "the character model needs at least one hidden layer");
     }
 
     /**
