@@ -68,6 +68,32 @@ public final class TextFixtures {
     }
 
     /**
+     * The add-one smoothed unigram perplexity of the held-out text (the last two verses of each
+     * book, joined by a space) under the character counts of the rest (verses joined by spaces),
+     * counted with a map of strings, independently of the simulator's code.
+     *
+     * @param text the books
+     * @return the perplexity
+     */
+    public static double unigramPerplexity(BibleText text) {
+        java.util.Map<Character, Integer> counts = new java.util.HashMap<>();
+        java.util.Set<Character> vocab = new java.util.HashSet<>(List.of(' '));
+        int total = 0;
+        StringBuilder held = new StringBuilder();
+        for (BibleBook b : text.books()) {
+            List<String> v = verses(b);
+            for (String verse : v) for (char c : verse.toCharArray()) vocab.add(c);
+            String train = String.join(" ", v.subList(0, v.size() - 2));
+            for (char c : train.toCharArray()) counts.merge(c, 1, Integer::sum);
+            total += train.length();
+            held.append(v.get(v.size() - 2)).append(' ').append(v.get(v.size() - 1));
+        }
+        double nll = 0;
+        for (char c : held.toString().toCharArray()) nll -= Math.log((counts.getOrDefault(c, 0) + 1.0) / (total + vocab.size()));
+        return Math.exp(nll / held.length());
+    }
+
+    /**
      * All verses of a book in order.
      *
      * @param b the book
