@@ -1,6 +1,5 @@
 package io.dfloverlay.sim.config;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
  * @param hidden  hidden layer widths, each at least 1 (copied; empty for softmax / linear)
  * @param context characters of context of the character model, at least 1; null for the other models
  */
-public record ModelConfig(List<Integer> hidden, @JsonInclude(JsonInclude.Include.NON_NULL) Integer context) {
+public record ModelConfig(List<Integer> hidden, Integer context) {
     /** The default MLP hidden layer of Fashion-MNIST's 784-256-10 network. */
     public static final List<Integer> MLP_HIDDEN = List.of(256);
     /** The default context of {@code char-mlp}. */
