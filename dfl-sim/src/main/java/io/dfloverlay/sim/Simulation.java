@@ -31,7 +31,8 @@ import io.dfloverlay.sim.partition.Partition;
 import io.dfloverlay.sim.partition.Partitioner;
 import io.dfloverlay.sim.topology.RoundTopology;
 import io.dfloverlay.sim.topology.Topologies;
-import io.dfloverlay.spectral.Spectra;
+import io.dfloverlay.spectral.SpectralMethod;
+import io.dfloverlay.spectral.SpectralReport;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -121,9 +122,14 @@ public final class Simulation {
         if (topology.numNodes() != tc.n())
             throw new ConfigException("topology", "has " + topology.numNodes() + " nodes, expected n = " + tc.n());
         double rho = Double.NaN, lambda = Double.NaN;
-        if (!topology.timeVarying() && tc.n() >= 2) {
-            rho = Spectra.mixing(topology.mixing(0)).twoSided();
-            lambda = Spectra.adjacency(topology.graph(0)).twoSided();
+        if (!topology.timeVarying() && tc.n() >= 2 && topology.graph(0).numEdges() == 0) {
+            rho = 1; // W = I: no communication
+            lambda = 0;
+        } else if (!topology.timeVarying() && tc.n() >= 2) {
+            SpectralReport report = SpectralReport.of(topology.graph(0), tc.weights(),
+                    SpectralMethod.AUTO, SpectralReport.DEFAULT_TOLERANCE);
+            rho = report.rhoW();
+            lambda = report.lambda();
         }
         this.header = new RunHeader(topology.name(), tc.n(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
                 train.numExamples(), this.data.test().numExamples(), partition.summary(strata, numStrata),

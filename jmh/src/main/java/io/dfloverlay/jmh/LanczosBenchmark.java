@@ -2,7 +2,7 @@ package io.dfloverlay.jmh;
 
 import io.dfloverlay.core.generate.RandomRegularGenerator;
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.spectral.ExtremeEigenvalues;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.Spectra;
 import io.dfloverlay.spectral.solver.GraphOperators;
@@ -59,7 +59,7 @@ public class LanczosBenchmark {
     }
 
     @Benchmark
-    public ExtremeEigenvalues lanczosTwoSided(Input in) {
+    public SpectrumEnds lanczosTwoSided(Input in) {
         return Spectra.adjacency(in.g, SpectralMethod.LANCZOS, 1e-6);
     }
 }

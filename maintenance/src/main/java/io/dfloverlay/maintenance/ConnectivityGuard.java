@@ -30,7 +30,13 @@ public final class ConnectivityGuard {
     /** A guard with empty scratch space (grown on demand, reused across events). */
     public ConnectivityGuard() {}
 
-    /** Ensures all alive {@code seeds} are in one component, merging cut-off pieces; see class doc. */
+    /**
+     * Ensures all alive {@code seeds} are in one component, merging cut-off pieces; see the class comment.
+     *
+     * @param ctx the repair in progress; merging switches are logged and charged to it
+     * @param seeds the nodes the event touched; ids no longer alive are ignored
+     * @throws IllegalStateException if the pieces are still apart after {@code seeds.length + 1} merge rounds
+     */
     public void ensureConnected(RepairContext ctx, int[] seeds) {
         for (int round = 0; round <= seeds.length; round++) {
             if (mergeOnce(ctx, seeds)) return;

@@ -24,7 +24,11 @@ public final class DegreeFiller {
 
     private DegreeFiller() {}
 
-    /** Fills degrees until no node but at most one (one short) is below the target degree. */
+    /**
+     * Fills degrees until no node but at most one (one short) is below the target degree.
+     *
+     * @param ctx the repair in progress: overlay, target degree, random stream and message count
+     */
     public static void fill(RepairContext ctx) {
         MutableOverlay o = ctx.overlay();
         while (true) {

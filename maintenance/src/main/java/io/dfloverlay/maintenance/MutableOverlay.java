@@ -42,6 +42,7 @@ public final class MutableOverlay implements Adjacency {
     /**
      * An empty overlay with degree bound {@code d}.
      *
+     * @param d the maximum degree of every node, {@code >= 1}
      * @throws IllegalArgumentException if {@code d < 1}
      */
     public MutableOverlay(int d) {
@@ -49,37 +50,57 @@ public final class MutableOverlay implements Adjacency {
         this.d = d;
     }
 
-    /** The degree bound {@code d}. */
+    /** {@return the degree bound {@code d}} */
     public int d() {
         return d;
     }
 
-    /** Number of alive nodes. */
+    /** {@return the number of alive nodes} */
     public int numAlive() {
         return numAlive;
     }
 
-    /** The {@code i}-th alive id in internal (unspecified, changing) order, {@code 0 <= i < numAlive()}. */
+    /**
+     * The {@code i}-th alive id in internal (unspecified, changing) order; {@code O(1)}.
+     *
+     * @param i an index, {@code 0 <= i < numAlive()}
+     * @return the alive id at position {@code i}
+     */
     public int aliveAt(int i) {
         return alive[i];
     }
 
-    /** A uniformly random alive id; {@code O(1)}. */
+    /**
+     * A uniformly random alive id; {@code O(1)}.
+     *
+     * @param rng source of randomness
+     * @return an alive id, each with probability {@code 1/numAlive()}
+     */
     public int randomAlive(RandomGenerator rng) {
         return alive[rng.nextInt(numAlive)];
     }
 
-    /** Whether {@code id} is alive. */
+    /**
+     * Whether a node is alive.
+     *
+     * @param id any int
+     * @return {@code true} if {@code id} was added and has not failed or left
+     */
     public boolean isAlive(int id) {
         return id >= 0 && id < state.length && state[id] == ALIVE;
     }
 
-    /** Whether {@code id} was alive once and has failed or left. */
+    /**
+     * Whether a node was alive once and has failed or left.
+     *
+     * @param id any int
+     * @return {@code true} if {@code id} was removed
+     */
     public boolean isGone(int id) {
         return id >= 0 && id < state.length && state[id] == GONE;
     }
 
-    /** One more than the largest id ever used (0 if none). */
+    /** {@return one more than the largest id ever used (0 if none)} */
     public int idBound() {
         return idBound;
     }
@@ -96,19 +117,30 @@ public final class MutableOverlay implements Adjacency {
         return adj[id * d + k];
     }
 
-    /** Whether {@code {u, v}} is an edge; {@code O(d)}. */
+    /**
+     * Whether {@code {u, v}} is an edge; {@code O(d)}.
+     *
+     * @param u an alive id
+     * @param v any id
+     * @return {@code true} if {@code u} and {@code v} are adjacent
+     */
     public boolean hasEdge(int u, int v) {
         int base = u * d;
         for (int k = 0, e = deg[u]; k < e; k++) if (adj[base + k] == v) return true;
         return false;
     }
 
-    /** Number of alive ids whose degree is below {@code d}. */
+    /** {@return the number of alive ids whose degree is below {@code d}} */
     public int numDeficient() {
         return numDeficient;
     }
 
-    /** The {@code i}-th id of degree below {@code d}, {@code 0 <= i < numDeficient()}. */
+    /**
+     * The {@code i}-th id of degree below {@code d}, in internal (unspecified, changing) order; {@code O(1)}.
+     *
+     * @param i an index, {@code 0 <= i < numDeficient()}
+     * @return the deficient id at position {@code i}
+     */
     public int deficientAt(int i) {
         return deficient[i];
     }
@@ -116,7 +148,9 @@ public final class MutableOverlay implements Adjacency {
     /**
      * Makes {@code id} alive with no edges.
      *
-     * @throws IllegalArgumentException if {@code id < 0}, alive, or used before
+     * @param id the new node's id, {@code >= 0}, never used before
+     * @throws IllegalArgumentException if {@code id < 0}, alive, used before, or too large for
+     *     {@code id·d} adjacency slots to fit one array
      */
     public void addNode(int id) {
         if (id < 0) throw new IllegalArgumentException("node id must be >= 0, got " + id);
@@ -135,6 +169,8 @@ public final class MutableOverlay implements Adjacency {
     /**
      * Removes alive {@code id} and its edges (logged as removed) and returns its former neighbours.
      *
+     * @param id an alive id; it becomes gone for good
+     * @return the former neighbours of {@code id}, in slot order
      * @throws IllegalArgumentException if {@code id} is not alive
      */
     public int[] removeNode(int id) {
@@ -151,8 +187,10 @@ public final class MutableOverlay implements Adjacency {
     }
 
     /**
-     * Adds edge {@code {u, v}} between alive nodes; {@code O(d)}.
+     * Adds edge {@code {u, v}} between alive nodes (logged as added); {@code O(d)}.
      *
+     * @param u an alive id of degree below {@code d}
+     * @param v another alive id of degree below {@code d}, not yet adjacent to {@code u}
      * @throws IllegalArgumentException on a self-loop, a duplicate, a dead endpoint or a full endpoint
      */
     public void addEdge(int u, int v) {
@@ -167,8 +205,10 @@ public final class MutableOverlay implements Adjacency {
     }
 
     /**
-     * Removes edge {@code {u, v}}; {@code O(d)}.
+     * Removes edge {@code {u, v}} (logged as removed); {@code O(d)}.
      *
+     * @param u one endpoint
+     * @param v the other endpoint
      * @throws IllegalArgumentException if it is not an edge
      */
     public void removeEdge(int u, int v) {
@@ -178,27 +218,46 @@ public final class MutableOverlay implements Adjacency {
         log(-(u + 1), v);
     }
 
-    /** Position in the change log, for {@link #rollback} and {@link #changesSince}. */
+    /** {@return the current position in the change log, for {@link #rollback} and {@link #changesSince}} */
     public int mark() {
         return logSize;
     }
 
-    /** Whether log entry {@code i} ({@code 0 <= i < mark()}) added an edge (else it removed one). */
+    /**
+     * Whether a change-log entry added an edge (else it removed one).
+     *
+     * @param i a log entry, {@code 0 <= i < mark()}
+     * @return {@code true} for an added edge
+     */
     public boolean changeAdded(int i) {
         return logA[i] > 0;
     }
 
-    /** First endpoint of log entry {@code i}. */
+    /**
+     * First endpoint of a change-log entry.
+     *
+     * @param i a log entry, {@code 0 <= i < mark()}
+     * @return the first endpoint of entry {@code i}
+     */
     public int changeU(int i) {
         return Math.abs(logA[i]) - 1;
     }
 
-    /** Second endpoint of log entry {@code i}. */
+    /**
+     * Second endpoint of a change-log entry.
+     *
+     * @param i a log entry, {@code 0 <= i < mark()}
+     * @return the second endpoint of entry {@code i}
+     */
     public int changeV(int i) {
         return logB[i];
     }
 
-    /** Undoes every edge change made after {@code mark} (node additions and removals are not undone). */
+    /**
+     * Undoes every edge change made after {@code mark}, newest first (node additions and removals are not undone).
+     *
+     * @param mark a position from {@link #mark()} taken since the last {@link #clearLog()}
+     */
     public void rollback(int mark) {
         while (logSize > mark) {
             logSize--;
@@ -214,7 +273,12 @@ public final class MutableOverlay implements Adjacency {
         logSize = 0;
     }
 
-    /** Net edges added ({@code [0]}) and removed ({@code [1]}) since {@code mark}, each sorted; {@code O(L log L)}. */
+    /**
+     * Net edge changes since {@code mark}: an edge added and removed again does not appear; {@code O(L log L)} for {@code L} log entries.
+     *
+     * @param mark a position from {@link #mark()} taken since the last {@link #clearLog()}
+     * @return two sorted lists: the edges added ({@code [0]}) and removed ({@code [1]})
+     */
     public List<List<Edge>> changesSince(int mark) {
         int len = logSize - mark;
         long[] keys = new long[len];
@@ -239,14 +303,18 @@ public final class MutableOverlay implements Adjacency {
         return List.of(added, removed);
     }
 
-    /** Alive ids in increasing order. */
+    /** {@return a fresh array of the alive ids in increasing order} */
     public int[] aliveNodes() {
         int[] ids = Arrays.copyOf(alive, numAlive);
         Arrays.sort(ids);
         return ids;
     }
 
-    /** A compact {@link Graph} over the alive nodes: index {@code i} is {@code aliveNodes()[i]}; {@code O(m d + m log m)}. */
+    /**
+     * A compact {@link Graph} over the alive nodes; {@code O(m d + m log m)}.
+     *
+     * @return the graph whose node {@code i} is {@code aliveNodes()[i]}
+     */
     public Graph snapshot() {
         int[] ids = aliveNodes();
         int[] index = new int[state.length];

@@ -12,7 +12,16 @@ import io.dfloverlay.core.graph.Graph;
 public final class OverlayInvariants {
     private OverlayInvariants() {}
 
-    /** A description of the first violated invariant, or {@code null} if all hold. */
+    /**
+     * Checks the invariants on a graph.
+     *
+     * @param g the overlay (e.g. a {@link MutableOverlay#snapshot()})
+     * @param d the degree bound, {@code >= 1}
+     * @param requireRegular whether to require the target degree on all nodes but at most one
+     *     (one short, only when {@code m·target} is odd)
+     * @param requireConnected whether to require a connected overlay
+     * @return a description of the first violated invariant, or {@code null} if all hold
+     */
     public static String violation(Graph g, int d, boolean requireRegular, boolean requireConnected) {
         int m = g.numNodes();
         int target = Math.min(d, Math.max(0, m - 1));
@@ -32,7 +41,12 @@ public final class OverlayInvariants {
         return null;
     }
 
-    /** Checks the maintainer's snapshot; {@code null} if the invariants of a repairing strategy hold. */
+    /**
+     * Checks the maintainer's snapshot against all invariants of a repairing strategy.
+     *
+     * @param maintainer the maintainer whose overlay to check
+     * @return a description of the first violated invariant, or {@code null} if all hold
+     */
     public static String violation(OverlayMaintainer maintainer) {
         return violation(maintainer.snapshot(), maintainer.d(), true, true);
     }

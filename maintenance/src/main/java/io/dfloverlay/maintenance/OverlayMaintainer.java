@@ -59,17 +59,17 @@ public final class OverlayMaintainer {
         this.initialization = result();
     }
 
-    /** The edges the strategy rewired when it attached (empty unless it rebuilt the overlay). */
+    /** {@return the edges the strategy rewired when it attached (empty unless it rebuilt the overlay)} */
     public RepairResult initialization() {
         return initialization;
     }
 
-    /** The strategy in use. */
+    /** {@return the strategy in use} */
     public RepairStrategy strategy() {
         return strategy;
     }
 
-    /** The target degree {@code d}. */
+    /** {@return the target degree {@code d}} */
     public int d() {
         return overlay.d();
     }
@@ -77,6 +77,8 @@ public final class OverlayMaintainer {
     /**
      * Node {@code node} crashed: its edges vanish and the strategy repairs.
      *
+     * @param node an alive id
+     * @return the edges the repair changed (the node's own edges among the removed ones)
      * @throws IllegalArgumentException if {@code node} is not alive
      */
     public RepairResult fail(int node) {
@@ -86,6 +88,8 @@ public final class OverlayMaintainer {
     /**
      * Node {@code node} leaves gracefully (it notifies its neighbours, one message each).
      *
+     * @param node an alive id
+     * @return the edges the repair changed (the node's own edges among the removed ones)
      * @throws IllegalArgumentException if {@code node} is not alive
      */
     public RepairResult leave(int node) {
@@ -95,6 +99,8 @@ public final class OverlayMaintainer {
     /**
      * All of {@code nodes} crash at once (a region goes dark); one repair for the batch.
      *
+     * @param nodes the failing ids, distinct and alive (the array is not modified)
+     * @return the edges the repair changed (the nodes' own edges among the removed ones)
      * @throws IllegalArgumentException if an id is repeated or not alive
      */
     public RepairResult failAll(int[] nodes) {
@@ -116,6 +122,8 @@ public final class OverlayMaintainer {
     /**
      * A new node with the unused id {@code node} joins and is connected by the strategy.
      *
+     * @param node an id never used before, {@code >= 0}, e.g. {@link #nextFreeId()}
+     * @return the edges the repair changed
      * @throws IllegalArgumentException if {@code node} is negative, alive, or was used before
      */
     public RepairResult join(int node) {
@@ -129,12 +137,16 @@ public final class OverlayMaintainer {
         return result();
     }
 
-    /** The smallest id never used, for a joining node. */
+    /** {@return the smallest id never used, for a joining node} */
     public int nextFreeId() {
         return overlay.idBound();
     }
 
-    /** Compact graph over the alive nodes; index {@code i} is {@code aliveNodes()[i]}. */
+    /**
+     * Compact graph over the alive nodes; {@code O(m d + m log m)}.
+     *
+     * @return the graph whose node {@code i} is {@code aliveNodes()[i]}
+     */
     public Graph snapshot() {
         return overlay.snapshot();
     }
@@ -153,17 +165,22 @@ public final class OverlayMaintainer {
         return MappedGraph.of(overlay.snapshot(), labels);
     }
 
-    /** Alive ids in increasing order. */
+    /** {@return a fresh array of the alive ids in increasing order} */
     public int[] aliveNodes() {
         return overlay.aliveNodes();
     }
 
-    /** Number of alive nodes. */
+    /** {@return the number of alive nodes} */
     public int numAlive() {
         return overlay.numAlive();
     }
 
-    /** Whether {@code id} is alive. */
+    /**
+     * Whether a node is alive.
+     *
+     * @param id any int
+     * @return {@code true} if {@code id} is in the overlay now
+     */
     public boolean isAlive(int id) {
         return overlay.isAlive(id);
     }
@@ -171,6 +188,8 @@ public final class OverlayMaintainer {
     /**
      * Current degree of {@code id}.
      *
+     * @param id an alive id
+     * @return its number of neighbours, at most {@code d}
      * @throws IllegalArgumentException if {@code id} is not alive
      */
     public int degree(int id) {
@@ -178,7 +197,13 @@ public final class OverlayMaintainer {
         return overlay.degree(id);
     }
 
-    /** Current neighbours of alive {@code id} (unordered). */
+    /**
+     * Current neighbours of a node.
+     *
+     * @param id an alive id
+     * @return a fresh array of its neighbours' ids, in no particular order
+     * @throws IllegalArgumentException if {@code id} is not alive
+     */
     public int[] neighbors(int id) {
         int deg = degree(id);
         int[] out = new int[deg];

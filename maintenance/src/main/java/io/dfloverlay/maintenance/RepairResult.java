@@ -13,7 +13,12 @@ import java.util.List;
  * @param strategy name of the strategy that produced the repair
  */
 public record RepairResult(List<Edge> added, List<Edge> removed, long messages, String strategy) {
-    /** Validates and defensively copies the lists. */
+    /**
+     * Validates and defensively copies the lists.
+     *
+     * @throws IllegalArgumentException if {@code messages} is negative or {@code strategy} is null or blank
+     * @throws NullPointerException if a list or one of its edges is null
+     */
     public RepairResult {
         if (messages < 0) throw new IllegalArgumentException("messages must be >= 0, got " + messages);
         if (strategy == null || strategy.isBlank()) throw new IllegalArgumentException("strategy name is blank");
@@ -21,7 +26,7 @@ public record RepairResult(List<Edge> added, List<Edge> removed, long messages, 
         removed = List.copyOf(removed);
     }
 
-    /** Total number of edge changes, {@code added().size() + removed().size()}. */
+    /** {@return the total number of edge changes, {@code added().size() + removed().size()}} */
     public int edgesChanged() {
         return added.size() + removed.size();
     }

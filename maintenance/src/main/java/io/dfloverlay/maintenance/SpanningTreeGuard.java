@@ -34,7 +34,11 @@ public final class SpanningTreeGuard {
     /** A guard with no tree yet; call {@link #rebuild} (or let the first event do it). */
     public SpanningTreeGuard() {}
 
-    /** Rebuilds the tree by breadth-first search and merges any components first; {@code O(m d)}. */
+    /**
+     * Rebuilds the tree by breadth-first search, merging any cut-off components first; {@code O(m d)}.
+     *
+     * @param ctx the repair in progress; merging switches are logged and charged to it
+     */
     public void rebuild(RepairContext ctx) {
         MutableOverlay o = ctx.overlay();
         grow(o.idBound());
@@ -56,6 +60,10 @@ public final class SpanningTreeGuard {
     /**
      * Restores connectivity after an event whose edge changes start at log position {@code mark};
      * {@code joined} is a node added by the event, or -1.
+     *
+     * @param ctx the repair in progress, whose overlay holds the event's changes
+     * @param mark the change-log position ({@link MutableOverlay#mark()}) before the event
+     * @param joined the id of a node the event added, or -1 if none
      */
     public void repair(RepairContext ctx, int mark, int joined) {
         MutableOverlay o = ctx.overlay();

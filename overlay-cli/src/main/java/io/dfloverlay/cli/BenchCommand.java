@@ -5,16 +5,12 @@ import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.config.RunConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +21,9 @@ import picocli.CommandLine.Spec;
  * engine (n clients, MLP 784-256-10, batch 32, d-regular random graph, uniform weights; evaluation
  * excluded) and, in the same invocation, the straightforward batched numpy implementation of the same
  * round ({@code bench/numpy_dsgd.py}, bundled), and prints both rates and their ratio.
+ * {@code bench spectrum} times {@code overlay spectrum --json} against SciPy's eigsh ({@link SpectrumBench}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, header = "Quick speed checks (simulator vs numpy reference).")
+@Command(name = "bench", mixinStandardHelpOptions = true, header = "Quick speed checks (simulator vs numpy, spectrum vs SciPy).")
 public final class BenchCommand implements Runnable {
     private static final String SCRIPT = "/io/dfloverlay/cli/bench/numpy_dsgd.py";
     private static final String RATE_KEY = "rounds_per_second=";
@@ -96,34 +93,41 @@ public final class BenchCommand implements Runnable {
         Path file = script;
         if (file == null) {
             file = Files.createTempFile("numpy_dsgd-", ".py");
-            try (InputStream in = BenchCommand.class.getResourceAsStream(SCRIPT)) {
-                if (in == null) return new Reference(-1, "bundled numpy_dsgd.py missing from the jar");
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                BenchProcesses.copyResource(SCRIPT, file);
+            } catch (IOException e) {
+                Files.deleteIfExists(file);
+                return new Reference(-1, e.getMessage());
             }
         }
         try {
-            List<String> cmd = new ArrayList<>(List.of(python, file.toString(), "--n", "" + n, "--d", "" + d,
-                    "--rounds", "" + rounds, "--warmup", "" + warmup, "--batch", "" + batch, "--seed", "" + seed));
-            Process p;
-            try {
-                p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            } catch (IOException e) {
-                return new Reference(-1, "python not found at " + python);
+            BenchProcesses.Result r = BenchProcesses.run(List.of(python, file.toString(), "--n", "" + n, "--d", "" + d,
+                    "--rounds", "" + rounds, "--warmup", "" + warmup, "--batch", "" + batch, "--seed", "" + seed), 3600);
+            if (r.exit() == -1) return new Reference(-1, "python not found at " + python);
+            if (String.join("\n", r.lines()).contains("No module named 'numpy'")) return new Reference(-1, "numpy not found for " + python);
+            for (String line : r.lines()) {
+                if (line.startsWith(RATE_KEY))
+                    return new Reference(Double.parseDouble(line.substring(RATE_KEY.length()).strip()), r.lines().get(0));
             }
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(1, TimeUnit.HOURS)) p.destroyForcibly();
-            List<String> lines = output.lines().toList();
-            if (output.contains("No module named 'numpy'")) return new Reference(-1, "numpy not found for " + python);
-            for (String line : lines) {
-                if (line.startsWith(RATE_KEY)) {
-                    String desc = lines.isEmpty() ? "" : lines.get(0);
-                    return new Reference(Double.parseDouble(line.substring(RATE_KEY.length()).strip()), desc);
-                }
-            }
-            String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
-            return new Reference(-1, python + " failed (exit " + p.exitValue() + "): " + last);
+            return new Reference(-1, python + " failed (exit " + r.exit() + "): " + r.lastLine());
         } finally {
             if (script == null) Files.deleteIfExists(file);
         }
+    }
+
+    /** Times {@code overlay spectrum --json} and SciPy's eigsh on the same graph. */
+    @Command(name = "spectrum", mixinStandardHelpOptions = true,
+            header = "Whole 'overlay spectrum --json' vs SciPy eigsh (LA k=2 + SA k=1, tol 1e-10) on a random regular graph.")
+    int spectrum(
+            @Option(names = "--n", paramLabel = "N", defaultValue = "100000", description = "Nodes (default: ${DEFAULT-VALUE}).") int n,
+            @Option(names = "--d", paramLabel = "D", defaultValue = "8", description = "Degree (default: ${DEFAULT-VALUE}).") int d,
+            @Option(names = "--repeat", paramLabel = "R", defaultValue = "3", description = "Interleaved repeats (default: ${DEFAULT-VALUE}).") int repeat,
+            @Option(names = "--python", defaultValue = "python3", paramLabel = "EXE",
+                    description = "Python with scipy for the reference, looked up on PATH (default: ${DEFAULT-VALUE}).") String python,
+            @Option(names = "--scipy-threads", paramLabel = "T", defaultValue = "0",
+                    description = "BLAS threads of SciPy (OPENBLAS/OMP/MKL_NUM_THREADS); 0 leaves the environment (default: ${DEFAULT-VALUE}).") int threads,
+            @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
+            throws IOException, InterruptedException {
+        return SpectrumBench.run(n, d, seed, repeat, python, threads, spec.commandLine().getOut());
     }
 }

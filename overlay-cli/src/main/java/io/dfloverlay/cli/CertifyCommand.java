@@ -5,8 +5,6 @@ import io.dfloverlay.spectral.SpectralCertificate;
 import io.dfloverlay.spectral.SpectralCertificates;
 import io.dfloverlay.spectral.SpectralMethod;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,32 +33,59 @@ public final class CertifyCommand implements Callable<Integer> {
         return certify(g, tolerance, graph.method(), graph.json, spec.commandLine().getOut());
     }
 
-    /** Prints the certificate of {@code g} and returns 0 if Ramanujan within {@code tolerance}, else 1. */
+    /**
+     * Prints the certificate of {@code g} and returns 0 if Ramanujan within {@code tolerance}, else 1.
+     * Lanczos runs only until the verdict is decided (see
+     * {@link SpectralCertificates#certify(Graph, SpectralMethod, double, double)}).
+     *
+     * @param g         the graph
+     * @param tolerance accepted excess over the bound
+     * @param method    solver
+     * @param json      JSON instead of text
+     * @param out       where to print
+     * @return the exit code
+     */
     static int certify(Graph g, double tolerance, SpectralMethod method, boolean json, PrintWriter out) {
-        SpectralCertificate c = SpectralCertificates.certify(g, method, Math.min(1e-10, Math.max(tolerance, 1e-14)));
+        SpectralCertificate c = SpectralCertificates.certify(g, method, Math.min(1e-10, Math.max(tolerance, 1e-14)), tolerance);
         boolean ok = c.isRamanujan(tolerance);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("ramanujan", ok);
-        r.put("tolerance", tolerance);
-        r.put("n", c.n());
-        r.put("d", c.d());
-        r.put("regular", c.regular());
-        r.put("connected", c.connected());
-        r.put("bipartite", c.bipartite());
-        r.put("mu2", c.mu2());
-        r.put("mu_n", c.muN());
-        r.put("lambda", c.lambda());
-        r.put("ramanujan_bound", c.ramanujanBound());
-        r.put("margin", c.margin());
-        r.put("error_bound", c.errorBound());
-        r.put("method", c.method());
-        r.put("converged", c.converged());
-        if (json) {
-            out.print(SpectrumCommand.Json.object(r));
-        } else {
-            for (Map.Entry<String, Object> e : r.entrySet()) out.printf("%-16s %s%n", e.getKey(), e.getValue());
+        ReportOutput r = new ReportOutput();
+        r.put("ramanujan", "Ramanujan (two-sided)", ok);
+        r.put("tolerance", "tolerance", tolerance);
+        r.put("nodes", "nodes", c.n());
+        r.put("d", "d", c.d());
+        r.put("regular", "regular", c.regular());
+        r.put("connected", "connected", c.connected());
+        r.put("bipartite", "bipartite", c.bipartite());
+        r.put("mu2", "μ2", c.mu2());
+        r.put("mu_n", "μn", c.muN());
+        r.put("lambda_A", "λ(A)", c.lambda());
+        r.put("ramanujan_bound", "2√(d−1)", c.ramanujanBound());
+        r.put("margin", "margin", c.margin());
+        r.put("error_bound", "error bound", c.errorBound());
+        r.put("method", "method", c.method());
+        r.put("converged", "converged", c.converged());
+        if (c.bipartite() && c.regular()) {
+            r.put("bipartite_ramanujan", "bipartite Ramanujan", c.isBipartiteRamanujan(tolerance));
+            r.put("rho_W_random_walk", "ρ(W) for A/d", c.rhoRandomWalk());
+            r.put("rho_W_uniform", "ρ(W) uniform", c.rhoUniform());
+            r.put("rho_W_lazy", "ρ(W) lazy", c.rhoLazy());
+            r.put("note", "note", bipartiteNote(c));
         }
+        out.print(r.render(json));
         out.flush();
         return ok ? 0 : 1;
+    }
+
+    /** Why a bipartite graph is not certified for gossip, with its numbers. */
+    static String bipartiteNote(SpectralCertificate c) {
+        int d = c.d();
+        return String.format(java.util.Locale.ROOT,
+                "bipartite: μn = −%d, so the random walk A/%d has eigenvalue −1 (ρ = %.4g: gossip oscillates);"
+                        + " uniform weights (A+I)/%d keep the mode at −%d/%d (ρ = %.4g) whatever μ2 = %.4g is;"
+                        + " lazy weights (I+W)/2 give ρ = %.4g. %s",
+                d, d, c.rhoRandomWalk(), d + 1, d - 1, d + 1, c.rhoUniform(), c.mu2(), c.rhoLazy(),
+                c.isBipartiteRamanujan(Math.max(c.ramanujanBound() * 1e-12, 1e-12))
+                        ? "The spectrum without ±d meets the bipartite Ramanujan bound |μ| <= 2√(d−1)."
+                        : "The spectrum without ±d exceeds the bipartite Ramanujan bound 2√(d−1).");
     }
 }

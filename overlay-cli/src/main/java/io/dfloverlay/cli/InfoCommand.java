@@ -1,12 +1,12 @@
 package io.dfloverlay.cli;
 
-import static io.dfloverlay.cli.report.JsonWriter.quote;
-
 import io.dfloverlay.core.io.AnnotatedGraph;
 import io.dfloverlay.core.io.GraphMetadata;
+import io.dfloverlay.spectral.SpectralReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overlay info}: Print basic facts about a graph file. */
 @Command(name = "info", mixinStandardHelpOptions = true, header = "Print basic facts about a graph file.",
-        description = {"Prints nodes, edges, degree range, regularity, connectivity, components, the exact diameter"
-                + " (n <= " + GraphFacts.MAX_DIAMETER_NODES + ") and the generator metadata of the file header."})
+        description = {"Prints nodes, edges, degree range, regularity, connectivity, components, the exact diameter,"
+                + " λ(A), ρ(W) of uniform weights and the effective number of neighbours (n <= " + GraphFacts.MAX_DIAMETER_NODES
+                + ", from the spectral report) and the generator metadata of the file header."})
 public final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GRAPH", description = "Graph file (.mtx, .edges/.txt/.el, .dpy, .graphml, .dot/.gv, .json).")
     Path file;
@@ -40,55 +41,45 @@ public final class InfoCommand implements Callable<Integer> {
         AnnotatedGraph ag = input.readAnnotated(file);
         GraphFacts f = GraphFacts.of(ag.graph());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(format, f, ag.metadata()) + "\n" : text(format, f, ag.metadata()));
+        out.print(render(format, f, ag.metadata(), json));
         out.flush();
         return 0;
     }
 
-    private String text(String format, GraphFacts f, GraphMetadata m) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, "file", file.toString());
-        line(sb, "format", format);
-        line(sb, "nodes", String.valueOf(f.nodes()));
-        line(sb, "edges", String.valueOf(f.edges()));
-        line(sb, "degree", String.format(Locale.ROOT, "min %d, max %d, mean %.3f", f.minDegree(), f.maxDegree(), f.meanDegree()));
-        line(sb, "regular", f.regular() ? "yes (" + f.maxDegree() + "-regular)" : "no");
-        line(sb, "connected", f.connected() ? "yes" : "no");
-        line(sb, "components", String.valueOf(f.components()));
-        String diameter = f.diameter() == null ? "not computed (n > " + GraphFacts.MAX_DIAMETER_NODES + ")"
-                : f.diameter() < 0 ? "infinite (disconnected)" : String.valueOf(f.diameter());
-        line(sb, "diameter", diameter);
-        if (m.generator() != null) line(sb, "generator", m.generator());
-        for (Map.Entry<String, String> e : m.parameters().entrySet()) line(sb, "param " + e.getKey(), e.getValue());
-        if (m.seed() != null) line(sb, "seed", String.valueOf(m.seed()));
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String key, String value) {
-        sb.append(String.format(Locale.ROOT, "%-11s %s%n", key + ":", value));
-    }
-
-    private String json(String format, GraphFacts f, GraphMetadata m) {
-        StringBuilder sb = new StringBuilder("{");
-        sb.append("\"file\":").append(quote(file.toString()));
-        sb.append(",\"format\":").append(quote(format));
-        sb.append(",\"nodes\":").append(f.nodes());
-        sb.append(",\"edges\":").append(f.edges());
-        sb.append(",\"degree\":{\"min\":").append(f.minDegree()).append(",\"max\":").append(f.maxDegree())
-                .append(",\"mean\":").append(f.meanDegree()).append('}');
-        sb.append(",\"regular\":").append(f.regular());
-        sb.append(",\"connected\":").append(f.connected());
-        sb.append(",\"components\":").append(f.components());
-        sb.append(",\"diameter\":").append(f.diameter() == null || f.diameter() < 0 ? "null" : f.diameter().toString());
-        sb.append(",\"metadata\":{\"generator\":").append(m.generator() == null ? "null" : quote(m.generator()));
-        sb.append(",\"parameters\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> e : m.parameters().entrySet()) {
-            if (!first) sb.append(',');
-            first = false;
-            sb.append(quote(e.getKey())).append(':').append(quote(e.getValue()));
+    private String render(String format, GraphFacts f, GraphMetadata m, boolean asJson) {
+        ReportOutput r = new ReportOutput();
+        r.put("file", "file", file.toString());
+        r.put("format", "format", format);
+        r.put("nodes", "nodes", f.nodes());
+        r.put("edges", "edges", f.edges());
+        r.putJsonOnly("degree_min", f.minDegree());
+        r.putJsonOnly("degree_max", f.maxDegree());
+        r.putJsonOnly("degree_mean", f.meanDegree());
+        r.putTextOnly("degree", String.format(Locale.ROOT, "min %d, max %d, mean %.3f", f.minDegree(), f.maxDegree(), f.meanDegree()));
+        r.putJsonOnly("regular", f.regular());
+        r.putTextOnly("regular", f.regular() ? "yes (" + f.maxDegree() + "-regular)" : "no");
+        r.put("connected", "connected", f.connected());
+        r.put("components", "components", f.components());
+        r.putJsonOnly("diameter", f.diameter() == null || f.diameter() < 0 ? null : f.diameter());
+        r.putTextOnly("diameter", f.diameter() == null ? "not computed (n > " + GraphFacts.MAX_DIAMETER_NODES + ")"
+                : f.diameter() < 0 ? "infinite (disconnected)" : String.valueOf(f.diameter()));
+        if (f.spectrum() != null) {
+            SpectralReport s = f.spectrum();
+            r.put("lambda_A", "λ(A)", s.lambda());
+            r.putJsonOnly("rho_W", s.rhoW());
+            r.putTextOnly("ρ(W)", String.format(Locale.ROOT, "%.10g (uniform weights)", s.rhoW()));
+            r.putJsonOnly("effective_neighbors", s.mixing().effectiveNeighbors());
+            r.putTextOnly("neighbours", String.format(Locale.ROOT, "%.4g effective (uniform weights, γ = %s)",
+                    s.mixing().effectiveNeighbors(), s.mixing().gamma()));
         }
-        sb.append("},\"seed\":").append(m.seed() == null ? "null" : m.seed().toString()).append("}}");
-        return sb.toString();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("generator", m.generator());
+        meta.put("parameters", m.parameters());
+        meta.put("seed", m.seed());
+        r.putJsonOnly("metadata", meta);
+        if (m.generator() != null) r.putTextOnly("generator", m.generator());
+        for (Map.Entry<String, String> e : m.parameters().entrySet()) r.putTextOnly("param " + e.getKey(), e.getValue());
+        if (m.seed() != null) r.putTextOnly("seed", String.valueOf(m.seed()));
+        return r.render(asJson);
     }
 }

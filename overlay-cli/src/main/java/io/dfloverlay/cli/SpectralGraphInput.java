@@ -19,7 +19,7 @@ final class SpectralGraphInput {
     Path file;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "Eigen-solver: auto, dense, lanczos (default: ${DEFAULT-VALUE}).")
+            description = "Eigen-solver: auto (dense up to 200 nodes, else lanczos), dense (ours), ejml, lanczos (default: ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -42,7 +42,7 @@ final class SpectralGraphInput {
         try {
             return SpectralMethod.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown method '" + name + "'; known: auto, dense, lanczos");
+            throw new IllegalArgumentException("unknown method '" + name + "'; known: auto, dense, ejml, lanczos");
         }
     }
 }

@@ -1,21 +1,17 @@
 package io.dfloverlay.cli;
 
-import static io.dfloverlay.cli.report.JsonWriter.quote;
-
 import io.dfloverlay.core.graph.Graph;
-import io.dfloverlay.core.mixing.MixingMatrix;
+import io.dfloverlay.core.io.GraphMetadata;
+import io.dfloverlay.core.io.MatrixMarketMixingFormat;
+import io.dfloverlay.core.mixing.LaplacianExtremes;
 import io.dfloverlay.core.mixing.MixingSchemes;
-import io.dfloverlay.spectral.ExtremeEigenvalues;
-import io.dfloverlay.spectral.LaplacianEigenvalues;
-import io.dfloverlay.spectral.SparseLaplacianExtremes;
-import io.dfloverlay.spectral.SpectralCertificate;
-import io.dfloverlay.spectral.Spectra;
 import io.dfloverlay.spectral.SpectralMethod;
+import io.dfloverlay.spectral.SpectralReport;
 import io.dfloverlay.spectral.measure.Diameter;
 import io.dfloverlay.spectral.measure.DiameterBounds;
 import io.dfloverlay.spectral.measure.VertexConnectivity;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overlay spectrum}: Print the spectral report of a graph. */
-@Command(name = "spectrum", mixinStandardHelpOptions = true, header = "Print the spectral report of a graph.")
+@Command(name = "spectrum", mixinStandardHelpOptions = true, header = "Print the spectral report of a graph.",
+        description = {"For a regular graph everything comes from one two-sided Lanczos run on A (closed forms for L and W);"
+                + " irregular graphs also solve L, Metropolis-Hastings weights their own W."})
 public final class SpectrumCommand implements Callable<Integer> {
     @Mixin
     SpectralGraphInput graph;
@@ -34,86 +32,71 @@ public final class SpectrumCommand implements Callable<Integer> {
             description = "Mixing weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String weights;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-10",
-            description = "Relative tolerance of Lanczos (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "1e-8",
+            description = "Relative accuracy asked of Lanczos: rigorous residual bound over |eigenvalue| (default: ${DEFAULT-VALUE}).")
     double tolerance;
+
+    @Option(names = "--write-mixing", paramLabel = "FILE",
+            description = "Also write the mixing matrix W to FILE (Matrix Market, real symmetric).")
+    Path writeMixing;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
+        if (!(tolerance > 0 && tolerance < 1)) throw new IllegalArgumentException("--tolerance must be in (0, 1), got " + tolerance);
         Graph g = graph.read();
-        spec.commandLine().getOut().print(report(g, weights, graph.method(), tolerance, graph.json));
+        SpectralReport r = SpectralReport.of(g, weights, graph.method(), tolerance);
+        spec.commandLine().getOut().print(render(g, r, graph.json));
         spec.commandLine().getOut().flush();
+        if (writeMixing != null) {
+            // Best-constant weights reuse the report's λ2(L) and λn(L): no further solve.
+            LaplacianExtremes known = ignored -> new double[] {r.laplacian().smallest(), r.laplacian().largest()};
+            MatrixMarketMixingFormat.write(writeMixing, MixingSchemes.byName(weights, known).of(g),
+                    new GraphMetadata(r.mixing().weights(), Map.of(), null));
+        }
         return 0;
     }
 
-    /** The report of {@code g} as text or JSON (ordered keys). */
-    static String report(Graph g, String weights, SpectralMethod method, double tolerance, boolean json) {
-        if (g.numNodes() < 2) throw new IllegalArgumentException("need at least 2 nodes, got " + g.numNodes());
-        if (g.numEdges() == 0) throw new IllegalArgumentException("graph has no edges");
-        Map<String, Object> r = new LinkedHashMap<>();
-        ExtremeEigenvalues a = Spectra.adjacency(g, method, tolerance);
-        MixingMatrix w = MixingSchemes.byName(weights, new SparseLaplacianExtremes()).of(g);
-        ExtremeEigenvalues mw = Spectra.mixing(w, method, tolerance);
-        LaplacianEigenvalues l = Spectra.laplacian(g, method, tolerance);
-        int d = g.maxDegree();
-        r.put("n", g.numNodes());
-        r.put("m", g.numEdges());
-        r.put("d_min", g.minDegree());
-        r.put("d_max", d);
-        r.put("mu1", a.first());
-        r.put("mu2", a.second());
-        r.put("mu_n", a.last());
-        r.put("lambda_A", a.twoSided());
-        r.put("ramanujan_bound", SpectralCertificate.ramanujanBound(d));
-        r.put("weights", weights);
-        r.put("rho_W", mw.twoSided());
-        r.put("spectral_gap", 1 - mw.twoSided());
-        r.put("lambda2_L", l.algebraicConnectivity());
-        r.put("lambda_n_L", l.largest());
-        DiameterBounds diam = Diameter.of(g);
-        r.put("diameter", diam.finite() ? (diam.exact() ? (Object) diam.lower() : diam.toString()) : "infinite");
-        if (g.numNodes() <= VertexConnectivity.MAX_NODES) r.put("vertex_connectivity", VertexConnectivity.of(g));
-        r.put("method", a.method());
-        r.put("error_bound", Math.max(a.errorBound(), Math.max(mw.errorBound(), l.errorBound())));
-        r.put("converged", a.converged() && mw.converged() && l.converged());
-        return json ? Json.object(r) : text(r);
-    }
-
-    private static String text(Map<String, Object> r) {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, Object> e : r.entrySet()) {
-            Object v = e.getValue();
-            String s = v instanceof Double x ? String.format(Locale.ROOT, "%.10g", x) : String.valueOf(v);
-            sb.append(String.format(Locale.ROOT, "%-20s %s%n", e.getKey(), s));
-        }
-        return sb.toString();
-    }
-
     /**
-     * Minimal one-line JSON for flat maps of numbers, booleans and strings (quoted by
-     * {@link io.dfloverlay.cli.report.JsonWriter#quote}).
+     * The report of {@code g} as text or one JSON line.
+     *
+     * @param g         the graph
+     * @param weights   mixing scheme name
+     * @param method    solver
+     * @param tolerance relative accuracy of Lanczos
+     * @param json      JSON instead of text
+     * @return the rendered report
      */
-    static final class Json {
-        private Json() {}
+    static String report(Graph g, String weights, SpectralMethod method, double tolerance, boolean json) {
+        return render(g, SpectralReport.of(g, weights, method, tolerance), json);
+    }
 
-        static String object(Map<String, Object> r) {
-            StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<String, Object> e : r.entrySet()) {
-                if (!first) sb.append(", ");
-                first = false;
-                sb.append(quote(e.getKey())).append(": ").append(value(e.getValue()));
-            }
-            return sb.append("}\n").toString();
-        }
-
-        private static String value(Object v) {
-            if (v instanceof Double x) return Double.isFinite(x) ? Double.toString(x) : "null";
-            if (v instanceof Number || v instanceof Boolean) return String.valueOf(v);
-            return quote(String.valueOf(v));
-        }
+    private static String render(Graph g, SpectralReport r, boolean json) {
+        ReportOutput out = new ReportOutput();
+        out.put("nodes", "nodes", g.numNodes());
+        out.put("edges", "edges", g.numEdges());
+        out.put("degree_min", "degree min", g.minDegree());
+        out.put("degree_max", "degree max", g.maxDegree());
+        out.put("mu1", "μ1", r.mu1());
+        out.put("mu2", "μ2", r.adjacency().largest());
+        out.put("mu_n", "μn", r.adjacency().smallest());
+        out.put("lambda_A", "λ(A)", r.lambda());
+        out.put("ramanujan_bound", "2√(d−1)", r.ramanujanBound());
+        out.put("weights", "weights", r.mixing().weights());
+        out.put("rho_W", "ρ(W)", r.rhoW());
+        out.put("spectral_gap", "1 − ρ(W)", r.mixing().spectralGap());
+        out.put("effective_neighbors", "effective neighbours (γ=" + r.mixing().gamma() + ")", r.mixing().effectiveNeighbors());
+        out.put("lambda2_L", "λ2(L)", r.laplacian().smallest());
+        out.put("lambda_n_L", "λn(L)", r.laplacian().largest());
+        out.put("best_constant_alpha", "best-constant α", r.bestConstantAlpha());
+        DiameterBounds diam = Diameter.of(g);
+        out.put("diameter", "diameter", diam.finite() ? (diam.exact() ? (Object) diam.lower() : diam.toString()) : "infinite");
+        if (g.numNodes() <= VertexConnectivity.MAX_NODES) out.put("vertex_connectivity", "vertex connectivity", VertexConnectivity.of(g));
+        out.put("method", "method", r.adjacency().method());
+        out.put("error_bound", "error bound", r.errorBound());
+        out.put("converged", "converged", r.converged());
+        return out.render(json);
     }
 }

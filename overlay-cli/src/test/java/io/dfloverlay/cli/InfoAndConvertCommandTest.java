@@ -1,5 +1,7 @@
 package io.dfloverlay.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static io.dfloverlay.cli.CliHarness.assertOneLineError;
 import static io.dfloverlay.cli.CliHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,12 +72,27 @@ class InfoAndConvertCommandTest {
     }
 
     @Test
-    void infoJson() {
+    void infoJson() throws IOException {
         Run r = run("info", petersen.toString(), "--json");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("{\"file\":\"" + petersen + "\",\"format\":\"mtx\",\"nodes\":10,\"edges\":15,"
-                + "\"degree\":{\"min\":3,\"max\":3,\"mean\":3.0},\"regular\":true,\"connected\":true,\"components\":1,"
-                + "\"diameter\":2,\"metadata\":{\"generator\":\"petersen\",\"parameters\":{\"n\":\"10\",\"d\":\"3\"},\"seed\":1}}\n", r.out());
+        assertEquals(1, r.out().lines().count(), r.out());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(petersen.toString(), j.get("file").asText());
+        assertEquals("mtx", j.get("format").asText());
+        assertEquals(10, j.get("nodes").asInt());
+        assertEquals(15, j.get("edges").asInt());
+        assertEquals(3, j.get("degree_min").asInt());
+        assertEquals(3, j.get("degree_max").asInt());
+        assertEquals(3.0, j.get("degree_mean").asDouble());
+        assertTrue(j.get("regular").asBoolean() && j.get("connected").asBoolean());
+        assertEquals(1, j.get("components").asInt());
+        assertEquals(2, j.get("diameter").asInt());
+        // Petersen: adjacency eigenvalues 3, 1, -2, so λ(A) = 2 and uniform ρ(W) = max(|1+1|, |-2+1|)/4 = 1/2.
+        assertEquals(2.0, j.get("lambda_A").asDouble(), 1e-12);
+        assertEquals(0.5, j.get("rho_W").asDouble(), 1e-12);
+        assertEquals("petersen", j.get("metadata").get("generator").asText());
+        assertEquals("10", j.get("metadata").get("parameters").get("n").asText());
+        assertEquals(1, j.get("metadata").get("seed").asInt());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dfloverlay.spectral;
 
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.LaplacianExtremes;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 
 /**
  * {@link LaplacianExtremes} through {@link Spectra#laplacian(Graph)}: dense for small graphs,
@@ -11,8 +12,8 @@ import io.dfloverlay.core.mixing.LaplacianExtremes;
 public final class SparseLaplacianExtremes implements LaplacianExtremes {
     @Override
     public double[] algebraicConnectivityAndLargest(Graph g) {
-        LaplacianEigenvalues l = Spectra.laplacian(g);
-        return new double[] {l.algebraicConnectivity(), l.largest()};
+        SpectrumEnds l = Spectra.laplacian(g);
+        return new double[] {l.smallest(), l.largest()};
     }
 
     @Override

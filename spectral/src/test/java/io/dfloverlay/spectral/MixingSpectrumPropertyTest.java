@@ -7,6 +7,7 @@ import io.dfloverlay.core.graph.Connectivity;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingSchemes;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,18 +46,22 @@ class MixingSpectrumPropertyTest {
         for (String scheme : new String[] {"uniform", "mh", "lazy", "best-constant"}) {
             if (scheme.equals("best-constant") && !connected) continue; // α needs λ2(L) > 0
             MixingMatrix w = MixingSchemes.byName(scheme, new SparseLaplacianExtremes()).of(g);
-            ExtremeEigenvalues e = Spectra.mixing(w);
+            SpectrumEnds e = Spectra.mixing(w);
             String what = "seed=" + seed + " " + g + " " + scheme + " " + e;
-            assertEquals(1.0, e.first(), 1e-9, what);
-            assertTrue(e.last() >= -1 - 1e-9, what);
+            double[] ones = new double[w.size()], rowSums = new double[w.size()];
+            java.util.Arrays.fill(ones, 1.0);
+            w.multiply(ones, rowSums);
+            for (double r : rowSums) assertEquals(1.0, r, 1e-12, what + " row sum");
+            assertTrue(e.largest() <= 1 + 1e-9, what);
+            assertTrue(e.smallest() >= -1 - 1e-9, what);
             if (!scheme.equals("best-constant")) // I − αL may have a negative diagonal; its spectrum is still in (−1, 1]
                 for (int i = 0; i < w.size(); i++) assertTrue(w.get(i, i) > 0, what + " diagonal " + i);
             assertEquals(connected, e.twoSided() < 1 - 1e-9, what);
         }
         if (g.isRegular()) {
-            ExtremeEigenvalues walk = Spectra.mixing(randomWalk(g));
+            SpectrumEnds walk = Spectra.mixing(randomWalk(g));
             String what = "seed=" + seed + " " + g + " A/d " + walk;
-            assertTrue(walk.first() <= 1 + 1e-9 && walk.last() >= -1 - 1e-9, what);
+            assertTrue(walk.largest() <= 1 + 1e-9 && walk.smallest() >= -1 - 1e-9, what);
             assertEquals(connected && !bipartite, walk.twoSided() < 1 - 1e-9, what);
         }
     }

@@ -32,6 +32,40 @@ class SpectralCertificatesTest {
         assertEquals(-6, c.muN(), 1e-8);
         assertTrue(c.mu2() <= c.ramanujanBound(), "one-sided check would pass: " + c);
         assertFalse(c.isRamanujan(1e-6), c.toString());
+        // LPS graphs are Ramanujan in the bipartite sense: every |μ| other than ±6 is at most 2√5.
+        assertTrue(c.isBipartiteRamanujan(0), c.toString());
+        // The −6 mode: A/6 has −1; uniform (A+I)/7 keeps −5/7; lazy moves it to 1/7.
+        assertEquals(1.0, c.rhoRandomWalk(), 1e-9);
+        assertEquals(Math.max(5.0 / 7, (c.mu2() + 1) / 7), c.rhoUniform(), 1e-9);
+        assertEquals((1 + (c.mu2() + 1) / 7) / 2, c.rhoLazy(), 1e-9);
+    }
+
+    @Test
+    void hypercubeIsBipartiteRamanujanWithItsModeComputed() {
+        // Q_4: eigenvalues 4 − 2k (k = 0..4), so μ2 = 2 <= 2√3 and μn = −4.
+        SpectralCertificate q = SpectralCertificates.certify(new HypercubeGenerator(4).generate(new SplittableRandom(0)),
+                SpectralMethod.LANCZOS, 1e-12);
+        assertEquals(2, q.mu2(), 1e-9);
+        assertEquals(-4, q.muN(), 1e-9);
+        assertTrue(q.isBipartiteRamanujan(0));
+        assertFalse(q.isRamanujan(0));
+        assertEquals(1.0, q.rhoRandomWalk(), 1e-9);
+        assertEquals(3.0 / 5, q.rhoUniform(), 1e-9);
+        assertEquals(Math.max((1 + 3.0 / 5) / 2, (1 - 3.0 / 5) / 2), q.rhoLazy(), 1e-9);
+        // Q_8: μ2 = 6 > 2√7, not even bipartite Ramanujan.
+        SpectralCertificate q8 = SpectralCertificates.certify(new HypercubeGenerator(8).generate(new SplittableRandom(0)));
+        assertFalse(q8.isBipartiteRamanujan(1e-9), q8.toString());
+    }
+
+    @Test
+    void earlyStopGivesTheSameVerdictAsTheFullSolve() {
+        for (long seed = 0; seed < 12; seed++) {
+            Graph g = TestGraphs.randomRegular(600, 3 + (int) (seed % 4), seed);
+            SpectralCertificate full = SpectralCertificates.certify(g, SpectralMethod.LANCZOS, 1e-12);
+            SpectralCertificate early = SpectralCertificates.certify(g, SpectralMethod.LANCZOS, 1e-12, 1e-9);
+            assertEquals(full.isRamanujan(1e-9), early.isRamanujan(1e-9), "seed=" + seed + " " + full + " vs " + early);
+            assertTrue(Math.abs(full.lambda() - early.lambda()) <= early.errorBound() + 1e-9, "seed=" + seed);
+        }
     }
 
     @Test

@@ -12,9 +12,21 @@ package io.dfloverlay.maintenance.churn;
  */
 public record ChurnEvent(int step, Kind kind, int[] ids, int count) {
     /** What happens to the nodes. */
-    public enum Kind { FAIL, LEAVE, JOIN }
+    public enum Kind {
+        /** The nodes crash; their neighbours notice by heartbeat. */
+        FAIL,
+        /** The nodes leave gracefully, notifying their neighbours. */
+        LEAVE,
+        /** New nodes with fresh ids join. */
+        JOIN
+    }
 
-    /** Validates and copies {@code ids}. */
+    /**
+     * Validates and copies {@code ids}; a null {@code ids} means none.
+     *
+     * @throws IllegalArgumentException if {@code step < 1}, {@code kind} is null, a join names ids,
+     *     {@code count} differs from the number of ids given, or {@code count < 0}
+     */
     public ChurnEvent {
         if (step < 1) throw new IllegalArgumentException("step must be >= 1, got " + step);
         if (kind == null) throw new IllegalArgumentException("kind is null");
@@ -25,7 +37,7 @@ public record ChurnEvent(int step, Kind kind, int[] ids, int count) {
         if (count < 0) throw new IllegalArgumentException("count must be >= 0, got " + count);
     }
 
-    /** The explicit ids (a copy). */
+    /** {@return a copy of the explicit ids, empty when the nodes are drawn at random or join} */
     @Override
     public int[] ids() {
         return ids.clone();

@@ -12,7 +12,12 @@ import java.util.List;
  * @param events the events, each with {@code step <= steps}
  */
 public record ChurnPlan(int steps, List<ChurnEvent> events) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies the event list.
+     *
+     * @throws IllegalArgumentException if {@code steps < 1} or an event's step exceeds {@code steps}
+     * @throws NullPointerException if {@code events} or one of its events is null
+     */
     public ChurnPlan {
         if (steps < 1) throw new IllegalArgumentException("steps must be >= 1, got " + steps);
         events = List.copyOf(events);
@@ -24,8 +29,13 @@ public record ChurnPlan(int steps, List<ChurnEvent> events) {
      * Random plan: {@code round(failFraction n)} failures and {@code round(joinFraction n)} joins,
      * spread as evenly as possible over the steps (the nodes that fail are drawn when run).
      *
+     * @param n number of initial nodes, {@code >= 1}
+     * @param steps number of steps, {@code >= 1}
+     * @param failFraction fraction of the initial nodes that fail over the whole plan, in {@code [0, 1)}
+     * @param joinFraction number of joining nodes as a fraction of {@code n}, in {@code [0, 100]}
+     * @return the plan: at each step one batch of random failures and one of joins (steps with none omitted)
      * @throws IllegalArgumentException unless {@code n >= 1}, {@code steps >= 1},
-     *                                  {@code 0 <= failFraction < 1}, {@code joinFraction >= 0}
+     *                                  {@code 0 <= failFraction < 1}, {@code 0 <= joinFraction <= 100}
      */
     public static ChurnPlan random(int n, int steps, double failFraction, double joinFraction) {
         if (n < 1) throw new IllegalArgumentException("n must be >= 1, got " + n);
@@ -51,6 +61,8 @@ public record ChurnPlan(int steps, List<ChurnEvent> events) {
      * {@code <step> fail|leave random <count>} or {@code <step> join <count>}; blank lines and
      * {@code #} comments are ignored; {@code steps} is the largest step.
      *
+     * @param lines the schedule's lines
+     * @return the plan, with events in line order ({@code steps} is 1 for an empty schedule)
      * @throws IllegalArgumentException naming the line of the first malformed entry
      */
     public static ChurnPlan parse(List<String> lines) {

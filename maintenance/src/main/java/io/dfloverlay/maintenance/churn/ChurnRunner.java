@@ -23,6 +23,9 @@ public final class ChurnRunner {
     private ChurnRunner() {}
 
     /**
+     * Runs {@code plan}: measures the initial overlay (step 0), then applies each step's events in
+     * plan order and measures after the step.
+     *
      * @param initial  the starting overlay
      * @param d        target degree
      * @param strategy a fresh strategy instance

@@ -54,6 +54,9 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
      * Adopts the given cycle orders of the initial overlay (for example from a Hamiltonian-cycle-union
      * generator): {@code orders[c]} lists the nodes of cycle {@code c} in order; the union of
      * the cycles must be exactly the initial graph.
+     *
+     * @param orders {@code d/2} cycle orders, each listing every initial node once (copied; checked on {@link #attach})
+     * @throws IllegalArgumentException if {@code orders} is null
      */
     public HamiltonianCycleRepair(int[][] orders) {
         if (orders == null) throw new IllegalArgumentException("cycle orders must not be null");
@@ -76,12 +79,17 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         return "Law and Siu, Distributed construction of random expander networks, INFOCOM 2003";
     }
 
-    /** Minimum alive nodes for the cycle structure, {@code 3d}. */
+    /**
+     * Minimum alive nodes for the cycle structure; below it the strategy falls back to pairing.
+     *
+     * @param d the degree bound
+     * @return {@code 3d}
+     */
     public int minCycleNodes(int d) {
         return 3 * d;
     }
 
-    /** Whether the overlay is currently kept as a union of cycles (false in the small-overlay fallback). */
+    /** {@return whether the overlay is currently kept as a union of cycles (false in the small-overlay fallback)} */
     public boolean cyclesActive() {
         return active;
     }
@@ -161,7 +169,7 @@ public final class HamiltonianCycleRepair implements RepairStrategy {
         }
     }
 
-    /** The current cycle orders, each starting at its smallest id; empty when cycles are not active. */
+    /** {@return the current cycle orders, each starting at its smallest id; empty when cycles are not active} */
     public int[][] cycleOrders() {
         MutableOverlay o = overlay;
         if (!active || o == null) return new int[0][];

@@ -9,6 +9,9 @@ import io.dfloverlay.maintenance.RepairStrategy;
  * disconnect. No knowledge, no messages.
  */
 public final class NoRepair implements RepairStrategy {
+    /** The baseline; it holds no state. */
+    public NoRepair() {}
+
     @Override
     public String name() {
         return "none";

@@ -29,6 +29,8 @@ public class PairingRepair implements RepairStrategy {
     }
 
     /**
+     * Pairing, with or without connectivity maintenance.
+     *
      * @param checkConnectivity whether to maintain connectivity with the spanning tree; without it
      *                          repairs are {@code O(d^2)} but a cut-off piece stays cut off (rare in
      *                          expanders, and then the connectivity invariant does not hold)
@@ -72,7 +74,12 @@ public class PairingRepair implements RepairStrategy {
 
     /**
      * Re-hangs the subtrees cut loose by the edge removals logged since {@code mark} (0: the
-     * event's start) and, if {@code joined >= 0}, the joined node.
+     * event's start) and, if {@code joined >= 0}, the joined node. Does nothing when
+     * connectivity is not maintained.
+     *
+     * @param ctx the repair in progress
+     * @param mark the change-log position from which to look for removed tree edges
+     * @param joined the id of a node the event added, or -1 if none
      */
     protected void restoreConnectivity(RepairContext ctx, int mark, int joined) {
         if (checkConnectivity) tree.repair(ctx, mark, joined);

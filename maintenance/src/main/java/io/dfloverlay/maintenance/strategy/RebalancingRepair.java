@@ -26,8 +26,11 @@ public final class RebalancingRepair extends PairingRepair {
     }
 
     /**
+     * Pairing plus a rebalance every {@code period} churned nodes.
+     *
      * @param period   churned nodes between rebalances, {@code >= 1}
      * @param fraction fraction of edges switched per rebalance, in {@code (0, 1]}
+     * @throws IllegalArgumentException if {@code period < 1} or {@code fraction} is outside {@code (0, 1]}
      */
     public RebalancingRepair(int period, double fraction) {
         if (period < 1) throw new IllegalArgumentException("rebalance period must be >= 1, got " + period);

@@ -31,7 +31,12 @@ public final class SpectralAwareRepair implements RepairStrategy {
         this(4);
     }
 
-    /** @param candidates candidate repairs compared per event, {@code >= 1} */
+    /**
+     * Compares {@code candidates} repairs per event.
+     *
+     * @param candidates candidate repairs compared per event, {@code >= 1}
+     * @throws IllegalArgumentException if {@code candidates < 1}
+     */
     public SpectralAwareRepair(int candidates) {
         if (candidates < 1) throw new IllegalArgumentException("candidates must be >= 1, got " + candidates);
         this.candidates = candidates;

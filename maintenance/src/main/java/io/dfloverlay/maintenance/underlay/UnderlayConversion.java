@@ -35,6 +35,10 @@ public final class UnderlayConversion {
     /**
      * Maximal reuse: as {@link #convert(Graph, int, int, RandomGenerator)} with {@code maxReusedPerNode = d}.
      *
+     * @param underlay any simple graph
+     * @param d target degree, {@code >= 2}
+     * @param rng randomness for tie-breaking and the pairing
+     * @return the overlay with its reuse statistics and λ(W)
      * @throws IllegalArgumentException if {@code d < 2}
      */
     public static UnderlayOverlay convert(Graph underlay, int d, RandomGenerator rng) {
@@ -42,12 +46,15 @@ public final class UnderlayConversion {
     }
 
     /**
+     * Converts {@code underlay} to a connected {@code d}-regular overlay (see the class comment).
+     *
      * @param underlay         any simple graph
      * @param d                target degree, {@code >= 2}
      * @param maxReusedPerNode at most this many underlay edges kept per node, {@code 0..d}; below
      *                         {@code d} the remaining slots are random pairings, trading reuse for
      *                         a smaller λ on poorly expanding underlays (grids, geometric graphs)
      * @param rng              randomness for tie-breaking and the pairing
+     * @return the overlay with its reuse statistics and λ(W)
      * @throws IllegalArgumentException if {@code d < 2} or {@code maxReusedPerNode} is outside {@code 0..d}
      */
     public static UnderlayOverlay convert(Graph underlay, int d, int maxReusedPerNode, RandomGenerator rng) {

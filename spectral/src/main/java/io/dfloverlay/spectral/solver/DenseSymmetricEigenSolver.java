@@ -4,34 +4,19 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * All eigenvalues by {@link TwoStageEigenvalues} (dense to band to tridiagonal, then rational QL),
- * from which the ends are read off; several times faster than EJML's symmetric QR at {@code n = 2000}
- * (figures in docs/benchmarks.md). The operator is
- * materialized as a dense matrix by applying it to the unit vectors (only its lower triangle is
- * used). A deflated vector is removed by dropping the eigenvalue closest to its Rayleigh quotient.
- * Complexity {@code O(n^3)} time, {@code 8 n^2} bytes; sensible up to a few thousand.
- * Deterministic; instances are stateless and thread-safe.
+ * from which the ends are read off; several times faster than EJML's symmetric QR
+ * ({@link EjmlEigenSolver}) from a few hundred nodes on (figures in docs/benchmarks.md). The
+ * operator is materialized as a dense matrix by applying it to the unit vectors (only its lower
+ * triangle is used). Complexity {@code O(n^3)} time, {@code 8 n^2} bytes; sensible up to a few
+ * thousand. Deterministic; instances are stateless and thread-safe.
  */
-public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
+public final class DenseSymmetricEigenSolver implements DenseEigenSolver {
     /** Name reported in {@link SpectrumEnds#method()}. */
     public static final String METHOD = "dense-two-stage-ql";
 
     @Override
-    public SpectrumEnds extremes(SymmetricOperator op, double[] deflate) {
-        double[] ev = eigenvalues(op);
-        int n = ev.length;
-        if (deflate != null) {
-            Deflation.checkVector(deflate, n);
-            double rq = Deflation.rayleighQuotient(op, deflate);
-            int drop = 0;
-            for (int i = 1; i < n; i++) if (Math.abs(ev[i] - rq) < Math.abs(ev[drop] - rq)) drop = i;
-            double[] rest = new double[n - 1];
-            System.arraycopy(ev, 0, rest, 0, drop);
-            System.arraycopy(ev, drop + 1, rest, drop, n - 1 - drop);
-            ev = rest;
-        }
-        double norm = Math.max(Math.abs(ev[0]), Math.abs(ev[ev.length - 1]));
-        double err = 4.0 * n * Math.ulp(Math.max(norm, Double.MIN_NORMAL));
-        return new SpectrumEnds(ev[ev.length - 1], ev[0], err, true, 0, METHOD);
+    public String method() {
+        return METHOD;
     }
 
     /**
@@ -41,19 +26,14 @@ public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
      * @throws IllegalArgumentException if the operator produces a non-finite entry
      * @throws ArithmeticException      if the QL iteration fails (not observed on symmetric input)
      */
+    @Override
     public double[] eigenvalues(SymmetricOperator op) {
         int n = op.dimension();
         if (n < 2) throw new IllegalArgumentException("dimension must be >= 2, got " + n);
-        if ((long) n * n > Integer.MAX_VALUE) throw new IllegalArgumentException("dimension too large for a dense matrix: n=" + n);
         double[][] rows = new double[n][n];
-        double[] e = new double[n];
-        double[] col = new double[n];
-        for (int j = 0; j < n; j++) {
-            e[j] = 1;
-            op.apply(e, col);
-            e[j] = 0;
+        DenseEigenSolver.forEachColumn(op, (j, col) -> {
             for (int i = j; i < n; i++) rows[i][j] = col[i];
-        }
+        });
         return TwoStageEigenvalues.eigenvaluesOfRows(rows);
     }
 
@@ -61,6 +41,8 @@ public final class DenseSymmetricEigenSolver implements SymmetricEigenSolver {
      * All eigenvalues of the symmetric dense matrix {@code a} (its lower triangle is used; not
      * modified) in increasing order.
      *
+     * @param a a symmetric square matrix
+     * @return the eigenvalues, ascending
      * @throws IllegalArgumentException if {@code a} is not square or has a non-finite entry
      */
     public static double[] eigenvalues(DMatrixRMaj a) {

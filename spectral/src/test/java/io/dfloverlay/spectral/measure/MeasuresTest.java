@@ -1,5 +1,9 @@
 package io.dfloverlay.spectral.measure;
 
+import io.dfloverlay.spectral.Spectra;
+import io.dfloverlay.spectral.solver.EjmlEigenSolver;
+import io.dfloverlay.spectral.solver.GraphOperators;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,7 +123,9 @@ class MeasuresTest {
         double exact = EffectiveNeighbors.exact(w, gamma);
         assertEquals(num / den, exact, 1e-9);
         assertTrue(exact > 1 && exact < n);
-        assertEquals(exact, EffectiveNeighbors.estimate(w, gamma, 400, 3), 0.05 * exact);
+        double rho = Spectra.mixing(w).twoSided();
+        assertEquals(exact, EffectiveNeighbors.estimate(GraphOperators.mixing(w), gamma, rho, 400, 3), 0.05 * exact);
+        assertEquals(exact, EffectiveNeighbors.exact(w, gamma, new EjmlEigenSolver()), 1e-9 * exact);
         assertTrue(EffectiveNeighbors.exact(w, 0.95) > EffectiveNeighbors.exact(w, 0.5));
     }
 }

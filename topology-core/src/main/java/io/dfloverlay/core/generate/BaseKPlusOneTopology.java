@@ -57,6 +57,8 @@ public final class BaseKPlusOneTopology implements TimeVaryingTopology {
     private final int period;
 
     /**
+     * A Base-(k+1) schedule on {@code n} nodes.
+     *
      * @param n number of nodes, {@code >= 2}
      * @param k maximum degree per round, {@code >= 1}
      * @throws IllegalArgumentException if {@code n < 2}, {@code n > MAX_NODES} or {@code k < 1}
@@ -95,7 +97,7 @@ public final class BaseKPlusOneTopology implements TimeVaryingTopology {
         return period;
     }
 
-    /** The maximum degree k of each round. */
+    /** {@return the maximum degree {@code k} of each round} */
     public int maxDegree() {
         return k;
     }

@@ -19,6 +19,9 @@ public final class ChordalCycleGenerator implements GraphGenerator {
     private final int p;
 
     /**
+     * A generator of the chordal cycle graph on {@code p} nodes.
+     *
+     * @param p number of nodes, a prime {@code >= 3}, at most {@link #MAX_P}
      * @throws IllegalArgumentException if p is not a prime {@code >= 3} or exceeds {@link #MAX_P}
      */
     public ChordalCycleGenerator(int p) {

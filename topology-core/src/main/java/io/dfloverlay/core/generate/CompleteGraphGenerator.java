@@ -16,6 +16,9 @@ public final class CompleteGraphGenerator implements GraphGenerator {
     private final int n;
 
     /**
+     * A generator of {@code K_n}.
+     *
+     * @param n number of nodes, {@code 1..MAX_NODES}
      * @throws IllegalArgumentException if {@code n < 1} or {@code n > MAX_NODES}
      */
     public CompleteGraphGenerator(int n) {

@@ -26,6 +26,8 @@ public final class EquiStaticGenerator implements GraphGenerator {
     private final int m;
 
     /**
+     * A U-EquiStatic generator on {@code n} nodes with {@code m} random shifts.
+     *
      * @param n number of nodes, {@code >= 2}
      * @param m number of random shifts, {@code >= 1}
      * @throws IllegalArgumentException if n or m is out of range or {@code 2nm} exceeds {@code 2^31}
@@ -39,19 +41,34 @@ public final class EquiStaticGenerator implements GraphGenerator {
         this.m = m;
     }
 
-    /** The m shifts, each uniform in {@code [1, n−1]}, drawn from {@code rng}. */
+    /**
+     * Draws the random shifts of one graph.
+     *
+     * @param rng source of randomness
+     * @return the m shifts, each uniform in {@code [1, n−1]}, drawn with replacement
+     */
     public int[] drawShifts(RandomGenerator rng) {
         int[] shifts = new int[m];
         for (int j = 0; j < m; j++) shifts[j] = rng.nextInt(1, n);
         return shifts;
     }
 
-    /** The circulant graph of the given shifts. */
+    /**
+     * The circulant graph of the given shifts: {@code i ~ i ± a (mod n)} for each shift {@code a}.
+     *
+     * @param shifts the shifts, each in {@code [1, n−1]}, as from {@link #drawShifts}
+     * @return the circulant graph on {@code n} nodes
+     */
     public Graph graphOf(int[] shifts) {
         return CirculantGraphs.circulant(n, shifts);
     }
 
-    /** The U-EquiStatic weight matrix of the given shifts (see the class comment). */
+    /**
+     * The U-EquiStatic weight matrix of the given shifts (see the class comment).
+     *
+     * @param shifts the shifts, each in {@code [1, n−1]}, as from {@link #drawShifts}
+     * @return the symmetric doubly stochastic matrix {@code W} on the graph {@link #graphOf graphOf(shifts)}
+     */
     public MixingMatrix weightsOf(int[] shifts) {
         SparseRows rows = new SparseRows(n);
         double w = (n - 1.0) / (2.0 * shifts.length * n);

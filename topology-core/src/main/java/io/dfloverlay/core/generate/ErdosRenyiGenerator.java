@@ -25,6 +25,8 @@ public final class ErdosRenyiGenerator implements GraphGenerator {
     /**
      * A {@code G(n, p)} generator.
      *
+     * @param n number of nodes, {@code >= 1}
+     * @param p probability of each edge, in {@code [0, 1]}
      * @throws IllegalArgumentException if {@code n < 1}, {@code p} is outside {@code [0, 1]}, or the
      *     expected edge count {@code p n(n-1)/2} is too large for one array
      */
@@ -47,6 +49,9 @@ public final class ErdosRenyiGenerator implements GraphGenerator {
     /**
      * A {@code G(n, m)} generator: uniform over graphs with exactly {@code m} edges.
      *
+     * @param n number of nodes, {@code >= 1}
+     * @param m number of edges, {@code 0..n(n-1)/2}
+     * @return the generator
      * @throws IllegalArgumentException if {@code n < 1}, {@code m < 0}, {@code m > n(n-1)/2},
      *     {@code m} is too large for one array, or {@code min(m, n(n-1)/2 - m) > 2^29}
      */

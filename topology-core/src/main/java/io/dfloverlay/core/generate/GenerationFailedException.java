@@ -4,7 +4,11 @@ package io.dfloverlay.core.generate;
 public final class GenerationFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message that names the generator, parameters and attempts. */
+    /**
+     * An exception with the given message.
+     *
+     * @param message names the generator, its parameters and the attempts made
+     */
     public GenerationFailedException(String message) {
         super(message);
     }

@@ -13,6 +13,8 @@ public interface GraphGenerator {
     /**
      * Generates a graph.
      *
+     * @param rng source of all randomness (ignored by deterministic constructions)
+     * @return the generated graph
      * @throws GenerationFailedException if a randomized construction exhausted its bounded retries
      */
     Graph generate(RandomGenerator rng);

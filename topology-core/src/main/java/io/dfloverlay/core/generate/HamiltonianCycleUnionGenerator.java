@@ -48,6 +48,8 @@ public final class HamiltonianCycleUnionGenerator implements GraphGenerator {
     /**
      * A generator of the union of {@code d/2} random Hamiltonian cycles on {@code n} nodes.
      *
+     * @param n number of nodes, {@code >= 3}
+     * @param d degree of every node, even, {@code 2 <= d < n}
      * @throws IllegalArgumentException if {@code n < 3}, {@code d < 2}, {@code d} is odd,
      *     {@code d >= n}, or {@code n*d} exceeds {@code 2^31 - 9}
      */
@@ -62,12 +64,12 @@ public final class HamiltonianCycleUnionGenerator implements GraphGenerator {
         this.d = d;
     }
 
-    /** Number of nodes. */
+    /** {@return the number of nodes} */
     public int numNodes() {
         return n;
     }
 
-    /** The common degree {@code d}. */
+    /** {@return the common degree {@code d}} */
     public int degree() {
         return d;
     }
@@ -82,6 +84,8 @@ public final class HamiltonianCycleUnionGenerator implements GraphGenerator {
      * cycle {@code c} in cycle order (each node once; the last node links back to the first).
      * {@code generate(rng)} equals {@code union(n, generateCycles(rng))} for equal generator states.
      *
+     * @param rng source of randomness
+     * @return {@code d/2} arrays of length {@code n}, each a permutation of {@code 0..n-1}
      * @throws GenerationFailedException if the bounded redraws are exhausted
      */
     public int[][] generateCycles(RandomGenerator rng) {
@@ -171,6 +175,9 @@ public final class HamiltonianCycleUnionGenerator implements GraphGenerator {
     /**
      * The graph whose edges are the consecutive pairs (cyclically) of each cycle.
      *
+     * @param n number of nodes
+     * @param cycles the cycles, each listing the nodes {@code 0..n-1} in cycle order
+     * @return the union of the cycles, {@code 2·cycles.length}-regular
      * @throws IllegalArgumentException if a cycle is not a permutation of {@code 0..n-1}, or two
      *     cycles share an edge
      */

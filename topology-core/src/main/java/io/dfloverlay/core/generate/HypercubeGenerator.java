@@ -16,6 +16,9 @@ public final class HypercubeGenerator implements GraphGenerator {
     private final int dimension;
 
     /**
+     * A generator of the hypercube {@code Q_dimension}.
+     *
+     * @param dimension number of bits {@code dim}, {@code 1..MAX_DIMENSION}; the graph has {@code 2^dim} nodes
      * @throws IllegalArgumentException if {@code dimension < 1} or {@code dimension > MAX_DIMENSION}
      */
     public HypercubeGenerator(int dimension) {

@@ -42,6 +42,8 @@ public final class LpsGenerator implements GraphGenerator {
     private final int n;
 
     /**
+     * A generator of {@code X^{p,q}}.
+     *
      * @param p odd prime with {@code p ≡ 1 (mod 4)}; the degree is {@code p + 1}
      * @param q odd prime different from p with {@code q > 2√p}
      * @throws IllegalArgumentException if p or q is not as required or n exceeds {@link #MAX_NODES}
@@ -68,17 +70,17 @@ public final class LpsGenerator implements GraphGenerator {
         this.n = (int) nodes;
     }
 
-    /** Number of nodes: {@code q(q²−1)/2} if {@code (p/q) = 1}, else {@code q(q²−1)}. */
+    /** {@return the number of nodes: {@code q(q²−1)/2} if {@code (p/q) = 1}, else {@code q(q²−1)}} */
     public int numNodes() {
         return n;
     }
 
-    /** Whether the graph is bipartite (the {@code PGL(2, q)} case, {@code (p/q) = −1}). */
+    /** {@return whether the graph is bipartite (the {@code PGL(2, q)} case, {@code (p/q) = −1})} */
     public boolean isBipartite() {
         return bipartite;
     }
 
-    /** The degree {@code p + 1}. */
+    /** {@return the degree {@code p + 1}} */
     public int degree() {
         return p + 1;
     }

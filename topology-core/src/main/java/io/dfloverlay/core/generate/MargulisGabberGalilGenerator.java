@@ -26,6 +26,9 @@ public final class MargulisGabberGalilGenerator implements GraphGenerator {
     private final int m;
 
     /**
+     * A generator of the Margulis–Gabber–Galil graph on {@code m²} nodes.
+     *
+     * @param m side length of {@code Z_m × Z_m}, {@code 2..MAX_SIDE}
      * @throws IllegalArgumentException if {@code m < 2} or {@code m > MAX_SIDE}
      */
     public MargulisGabberGalilGenerator(int m) {

@@ -20,6 +20,9 @@ public final class OnePeerExponentialTopology implements TimeVaryingTopology {
     private final int tau;
 
     /**
+     * The one-peer exponential schedule on {@code n} nodes.
+     *
+     * @param n number of nodes, {@code 2..2^28}
      * @throws IllegalArgumentException if {@code n < 2} or {@code n > 2^28}
      */
     public OnePeerExponentialTopology(int n) {
@@ -39,7 +42,13 @@ public final class OnePeerExponentialTopology implements TimeVaryingTopology {
         return tau;
     }
 
-    /** The shift {@code 2^(round mod τ)} of round {@code round}. */
+    /**
+     * The shift of a round.
+     *
+     * @param round the round, {@code >= 0}
+     * @return the shift {@code 2^(round mod τ)}
+     * @throws IllegalArgumentException if {@code round < 0}
+     */
     public int shift(int round) {
         if (round < 0) throw new IllegalArgumentException("round must be >= 0, got " + round);
         return 1 << (round % tau);

@@ -18,6 +18,9 @@ public final class PaleyGenerator implements GraphGenerator {
     private final int q;
 
     /**
+     * A generator of the Paley graph on {@code q} nodes.
+     *
+     * @param q number of nodes, a prime {@code ≡ 1 (mod 4)}, at most {@link #MAX_Q}
      * @throws IllegalArgumentException if q is not a prime {@code ≡ 1 (mod 4)} or exceeds {@link #MAX_Q}
      */
     public PaleyGenerator(int q) {

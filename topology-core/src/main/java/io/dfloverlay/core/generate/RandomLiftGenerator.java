@@ -29,6 +29,8 @@ public final class RandomLiftGenerator implements GraphGenerator {
     private final int k;
 
     /**
+     * A generator of random {@code k}-lifts of {@code base}.
+     *
      * @param base the graph to lift
      * @param k the fibre size (number of sheets), {@code k >= 1}
      * @throws IllegalArgumentException if {@code k < 1} or the lift has too many nodes or edges
@@ -46,7 +48,7 @@ public final class RandomLiftGenerator implements GraphGenerator {
         this.k = k;
     }
 
-    /** The fibre size {@code k}. */
+    /** {@return the fibre size {@code k}} */
     public int sheets() {
         return k;
     }

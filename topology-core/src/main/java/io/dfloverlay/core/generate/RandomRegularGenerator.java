@@ -67,7 +67,14 @@ public final class RandomRegularGenerator implements GraphGenerator {
     private final int d;
     private final boolean connected;
 
-    /** A generator of uniform random {@code d}-regular graphs on {@code n} nodes (not necessarily connected). */
+    /**
+     * A generator of uniform random {@code d}-regular graphs on {@code n} nodes (not necessarily connected).
+     *
+     * @param n number of nodes, {@code >= 1}
+     * @param d degree of every node, {@code 0 <= d < n}, with {@code n*d} even
+     * @throws IllegalArgumentException if {@code n < 1}, {@code d < 0}, {@code d >= n}, or
+     *     {@code n*d} is odd or exceeds {@code 2^31 - 9}
+     */
     public RandomRegularGenerator(int n, int d) {
         this(n, d, false);
     }
@@ -76,6 +83,9 @@ public final class RandomRegularGenerator implements GraphGenerator {
      * A generator of uniform random {@code d}-regular graphs on {@code n} nodes, conditioned on
      * being connected when {@code connected} is true.
      *
+     * @param n number of nodes, {@code >= 1}
+     * @param d degree of every node, {@code 0 <= d < n}, with {@code n*d} even
+     * @param connected whether to redraw until the graph is connected
      * @throws IllegalArgumentException if {@code n < 1}, {@code d < 0}, {@code d >= n},
      *     {@code n*d} is odd or exceeds {@code 2^31 - 9}, or {@code connected} is requested for
      *     {@code d = 0, n > 1} or {@code d = 1, n > 2} (no such connected graph exists)
@@ -97,17 +107,17 @@ public final class RandomRegularGenerator implements GraphGenerator {
         this.connected = connected;
     }
 
-    /** Number of nodes. */
+    /** {@return the number of nodes} */
     public int numNodes() {
         return n;
     }
 
-    /** The common degree {@code d}. */
+    /** {@return the common degree {@code d}} */
     public int degree() {
         return d;
     }
 
-    /** Whether generated graphs are conditioned on being connected. */
+    /** {@return whether generated graphs are conditioned on being connected} */
     public boolean connected() {
         return connected;
     }

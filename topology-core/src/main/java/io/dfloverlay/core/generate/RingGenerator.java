@@ -12,7 +12,9 @@ public final class RingGenerator implements GraphGenerator {
     private final int n;
 
     /**
-     * @param n number of nodes
+     * A generator of the cycle {@code C_n}.
+     *
+     * @param n number of nodes, {@code >= 3}
      * @throws IllegalArgumentException if {@code n < 3}
      */
     public RingGenerator(int n) {

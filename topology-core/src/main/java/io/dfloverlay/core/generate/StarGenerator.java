@@ -13,6 +13,9 @@ public final class StarGenerator implements GraphGenerator {
     private final int n;
 
     /**
+     * A generator of the star on {@code n} nodes.
+     *
+     * @param n number of nodes (hub included), {@code >= 2}
      * @throws IllegalArgumentException if {@code n < 2}
      */
     public StarGenerator(int n) {

@@ -18,6 +18,9 @@ public final class StaticExponentialGenerator implements GraphGenerator {
     private final int n;
 
     /**
+     * A generator of the static exponential graph on {@code n} nodes.
+     *
+     * @param n number of nodes, {@code 2..2^26}
      * @throws IllegalArgumentException if {@code n < 2} or {@code n > 2^26}
      */
     public StaticExponentialGenerator(int n) {

@@ -11,16 +11,18 @@ import io.dfloverlay.core.mixing.MixingMatrix;
  * deterministic and immutable, hence thread-safe.
  */
 public interface TimeVaryingTopology {
-    /** Number of nodes n. */
+    /** {@return the number of nodes {@code n}} */
     int numNodes();
 
-    /** Length of the period (the number of distinct rounds), {@code >= 1}. */
+    /** {@return the length of the period (the number of distinct rounds), {@code >= 1}} */
     int period();
 
     /**
      * The undirected support of round {@code round}'s matrix: {@code {i, j}} is an edge iff
      * {@code W_ij ≠ 0} or {@code W_ji ≠ 0}, {@code i ≠ j}.
      *
+     * @param round the round, {@code >= 0}
+     * @return the communication graph of that round
      * @throws IllegalArgumentException if {@code round < 0}
      */
     Graph graph(int round);
@@ -28,6 +30,8 @@ public interface TimeVaryingTopology {
     /**
      * The mixing matrix of round {@code round} (taken modulo {@link #period()}).
      *
+     * @param round the round, {@code >= 0}
+     * @return {@code W_{round mod period}}
      * @throws IllegalArgumentException if {@code round < 0}
      */
     MixingMatrix mixing(int round);

@@ -16,6 +16,10 @@ public final class TorusGenerator implements GraphGenerator {
     private final int cols;
 
     /**
+     * A generator of the {@code rows × cols} torus.
+     *
+     * @param rows number of rows, {@code >= 2}
+     * @param cols number of columns, {@code >= 2}
      * @throws IllegalArgumentException if a side is below 2 or {@code rows·cols} exceeds
      *     {@code 2^28} (so the 4 neighbours per node fit one {@code int[]})
      */

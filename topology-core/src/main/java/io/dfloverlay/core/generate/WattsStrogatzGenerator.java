@@ -27,6 +27,8 @@ public final class WattsStrogatzGenerator implements GraphGenerator {
     private final double beta;
 
     /**
+     * A Watts–Strogatz generator.
+     *
      * @param n number of nodes, {@code n >= 1}
      * @param k lattice degree, even, {@code 0 <= k < n}
      * @param beta rewiring probability in {@code [0, 1]}

@@ -13,6 +13,9 @@ public final class Connectivity {
     /**
      * Component label of every node: labels are {@code 0..c-1}, numbered in order of each
      * component's smallest node, so node 0 (if any) has label 0.
+     *
+     * @param g the graph
+     * @return an array of length {@code n} holding each node's component label
      */
     public static int[] componentLabels(Graph g) {
         int n = g.numNodes();
@@ -28,18 +31,33 @@ public final class Connectivity {
         return label;
     }
 
-    /** Number of connected components ({@code 0} for the graph with no nodes). */
+    /**
+     * Counts the connected components of a graph.
+     *
+     * @param g the graph
+     * @return the number of connected components ({@code 0} for the graph with no nodes)
+     */
     public static int componentCount(Graph g) {
         int[] label = componentLabels(g);
         return label.length == 0 ? 0 : max(label) + 1;
     }
 
-    /** Number of components given labels from {@link #componentLabels} (0 for no nodes). */
+    /**
+     * Counts components from labels already computed, without another search.
+     *
+     * @param labels component labels as returned by {@link #componentLabels(Graph)}
+     * @return the number of components, one more than the largest label ({@code 0} for no nodes)
+     */
     public static int componentCount(int[] labels) {
         return labels.length == 0 ? 0 : max(labels) + 1;
     }
 
-    /** Size of each component, indexed by the labels of {@link #componentLabels(Graph)}. */
+    /**
+     * Node count of each connected component.
+     *
+     * @param g the graph
+     * @return the size of each component, indexed by the labels of {@link #componentLabels(Graph)}
+     */
     public static int[] componentSizes(Graph g) {
         int[] label = componentLabels(g);
         int[] sizes = new int[label.length == 0 ? 0 : max(label) + 1];
@@ -50,6 +68,9 @@ public final class Connectivity {
     /**
      * Whether every node is reachable from node 0; stops after one search, so it is cheaper than
      * {@link #componentCount(Graph)} when the answer is yes.
+     *
+     * @param g the graph
+     * @return {@code true} if {@code g} has at most one component (the empty graph and a single node count as connected)
      */
     public static boolean isConnected(Graph g) {
         int n = g.numNodes();

@@ -21,12 +21,12 @@ public final class Graph implements Adjacency {
         this.neighbors = neighbors;
     }
 
-    /** Number of nodes {@code n}. */
+    /** {@return the number of nodes {@code n}} */
     public int numNodes() {
         return offsets.length - 1;
     }
 
-    /** Number of undirected edges {@code m}. */
+    /** {@return the number of undirected edges {@code m}} */
     public long numEdges() {
         return neighbors.length / 2L;
     }
@@ -43,34 +43,60 @@ public final class Graph implements Adjacency {
         return neighbors[offsets[v] + k];
     }
 
-    /** Position of the first neighbour of {@code v} in the flat neighbour array (see {@link #neighborAt}). */
+    /**
+     * Position of the first neighbour of {@code v} in the flat neighbour array (see {@link #neighborAt}).
+     *
+     * @param v a node, {@code 0 <= v <= n}; {@code offset(n)} is {@code 2m}
+     * @return the index in the flat neighbour array where row {@code v} starts
+     */
     public int offset(int v) {
         return offsets[v];
     }
 
-    /** Entry {@code i} of the flat neighbour array, {@code 0 <= i < 2m}; row {@code v} spans {@code offset(v)..offset(v+1)-1}. */
+    /**
+     * Entry {@code i} of the flat neighbour array; row {@code v} spans {@code offset(v)..offset(v+1)-1}.
+     *
+     * @param i an index, {@code 0 <= i < 2m}
+     * @return the neighbour stored at index {@code i}
+     */
     public int neighborAt(int i) {
         return neighbors[i];
     }
 
-    /** Whether {@code {u, v}} is an edge; {@code O(log degree(u))}. */
+    /**
+     * Whether {@code {u, v}} is an edge; {@code O(log degree(u))}.
+     *
+     * @param u a node, {@code 0 <= u < n}
+     * @param v a node, {@code 0 <= v < n}
+     * @return {@code true} if {@code u} and {@code v} are adjacent
+     */
     public boolean hasEdge(int u, int v) {
         return Arrays.binarySearch(neighbors, offsets[u], offsets[u + 1], v) >= 0;
     }
 
-    /** Calls {@code action} with each neighbour of {@code v} in increasing order, without boxing. */
+    /**
+     * Calls {@code action} with each neighbour of {@code v} in increasing order, without boxing.
+     *
+     * @param v a node, {@code 0 <= v < n}
+     * @param action receives each neighbour
+     */
     public void forEachNeighbor(int v, IntConsumer action) {
         for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
             action.accept(neighbors[i]);
         }
     }
 
-    /** A fresh copy of the sorted neighbours of {@code v}. */
+    /**
+     * The neighbours of a node.
+     *
+     * @param v a node, {@code 0 <= v < n}
+     * @return a fresh copy of the sorted neighbours of {@code v}
+     */
     public int[] neighbors(int v) {
         return Arrays.copyOfRange(neighbors, offsets[v], offsets[v + 1]);
     }
 
-    /** Smallest degree (0 for the empty graph). */
+    /** {@return the smallest degree (0 for the graph with no nodes)} */
     public int minDegree() {
         int n = numNodes();
         if (n == 0) return 0;
@@ -79,19 +105,24 @@ public final class Graph implements Adjacency {
         return min;
     }
 
-    /** Largest degree (0 for the empty graph). */
+    /** {@return the largest degree (0 for the graph with no nodes)} */
     public int maxDegree() {
         int max = 0;
         for (int v = 0, n = numNodes(); v < n; v++) max = Math.max(max, degree(v));
         return max;
     }
 
-    /** Whether every node has the same degree. */
+    /** {@return whether every node has the same degree} */
     public boolean isRegular() {
         return minDegree() == maxDegree();
     }
 
-    /** Calls {@code action.accept(u, v)} once per undirected edge with {@code u < v}. */
+    /**
+     * Calls {@code action.accept(u, v)} once per undirected edge with {@code u < v}, in increasing
+     * order of {@code u} then {@code v}; {@code O(n + m)}.
+     *
+     * @param action receives each edge
+     */
     public void forEachEdge(EdgeConsumer action) {
         for (int u = 0, n = numNodes(); u < n; u++) {
             for (int i = offsets[u], end = offsets[u + 1]; i < end; i++) {
@@ -104,7 +135,12 @@ public final class Graph implements Adjacency {
     /** Receives an undirected edge {@code (u, v)}. */
     @FunctionalInterface
     public interface EdgeConsumer {
-        /** Called with {@code u < v}. */
+        /**
+         * Receives one edge.
+         *
+         * @param u the smaller endpoint
+         * @param v the larger endpoint, {@code u < v}
+         */
         void accept(int u, int v);
     }
 

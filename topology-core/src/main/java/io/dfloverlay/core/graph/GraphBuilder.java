@@ -13,7 +13,12 @@ public final class GraphBuilder {
     private final int n;
     private final GrowableEdgeList edges;
 
-    /** A builder for a graph on {@code n >= 0} nodes. */
+    /**
+     * A builder for a graph on {@code n} nodes.
+     *
+     * @param n number of nodes, at least 0
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
     public GraphBuilder(int n) {
         this(n, 16);
     }
@@ -21,6 +26,8 @@ public final class GraphBuilder {
     /**
      * A builder for a graph on {@code n} nodes with room for {@code expectedEdges} edges.
      *
+     * @param n number of nodes, at least 0
+     * @param expectedEdges initial edge capacity (grows as needed), {@code 0..Integer.MAX_VALUE/2}
      * @throws IllegalArgumentException if {@code n < 0} or {@code expectedEdges} is negative or too large
      */
     public GraphBuilder(int n, long expectedEdges) {
@@ -31,12 +38,12 @@ public final class GraphBuilder {
         this.edges = new GrowableEdgeList(expectedEdges, Integer.MAX_VALUE / 2);
     }
 
-    /** Number of nodes of the graph being built. */
+    /** {@return the number of nodes of the graph being built} */
     public int numNodes() {
         return n;
     }
 
-    /** Number of edges added so far (duplicates included until {@link #build()}). */
+    /** {@return the number of edges added so far (duplicates included until {@link #build()})} */
     public int numEdgesAdded() {
         return edges.size();
     }
@@ -44,6 +51,9 @@ public final class GraphBuilder {
     /**
      * Adds the undirected edge {@code {u, v}}.
      *
+     * @param u one endpoint, {@code 0 <= u < n}
+     * @param v the other endpoint, {@code 0 <= v < n}, {@code v != u}
+     * @return this builder
      * @throws IllegalArgumentException if an id is outside {@code [0, n)} or {@code u == v}
      */
     public GraphBuilder addEdge(int u, int v) {
@@ -55,8 +65,9 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the graph; the builder stays usable.
+     * Builds the graph; the builder stays usable. {@code O(n + m)} plus sorting each row.
      *
+     * @return the graph on {@code n} nodes with the edges added so far
      * @throws IllegalArgumentException if an edge was added twice, naming it
      */
     public Graph build() {
@@ -108,6 +119,11 @@ public final class GraphBuilder {
      * Builds a graph directly from CSR arrays after validating them (sorted rows, symmetric, no
      * self-loops, no duplicates, ids in range). The arrays are copied.
      *
+     * @param offsets row starts, length {@code n + 1}: row {@code v} is
+     *     {@code neighbors[offsets[v] .. offsets[v+1]-1]}, {@code offsets[0] == 0},
+     *     {@code offsets[n] == neighbors.length}
+     * @param neighbors the concatenated rows, each strictly increasing; every edge appears in both rows
+     * @return the validated graph
      * @throws IllegalArgumentException naming the first offending row and entry
      */
     public static Graph fromCsr(int[] offsets, int[] neighbors) {
@@ -143,6 +159,10 @@ public final class GraphBuilder {
      *
      * <p>Validates ids, self-loops, duplicates and symmetry in {@code O(nd log d)} time.
      *
+     * @param n number of nodes, at least 0
+     * @param d degree of every node, at least 0
+     * @param slots the rows, length {@code n*d}
+     * @return the validated {@code d}-regular graph
      * @throws IllegalArgumentException if {@code n < 0}, {@code d < 0}, {@code slots.length != n*d},
      *     or the rows do not form a simple symmetric graph (naming the offending row)
      */

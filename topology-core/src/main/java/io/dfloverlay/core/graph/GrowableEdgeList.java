@@ -18,6 +18,7 @@ public final class GrowableEdgeList {
     /**
      * An empty list with room for {@code expected} edges (at least 4, at most {@code maxEdges}).
      *
+     * @param expected initial capacity in edges
      * @param maxEdges the most edges it will ever hold; {@link #add} beyond that throws
      */
     public GrowableEdgeList(long expected, int maxEdges) {
@@ -30,6 +31,8 @@ public final class GrowableEdgeList {
     /**
      * Appends the pair {@code (u, v)}.
      *
+     * @param u first endpoint
+     * @param v second endpoint
      * @throws IllegalStateException if the list already holds {@code maxEdges} edges
      */
     public void add(int u, int v) {
@@ -44,17 +47,27 @@ public final class GrowableEdgeList {
         size++;
     }
 
-    /** Number of pairs added. */
+    /** {@return the number of pairs added} */
     public int size() {
         return size;
     }
 
-    /** First endpoint of pair {@code i}, {@code 0 <= i < size()}. */
+    /**
+     * First endpoint of a pair.
+     *
+     * @param i pair index, {@code 0 <= i < size()}
+     * @return the first endpoint of pair {@code i}
+     */
     public int u(int i) {
         return us[Objects.checkIndex(i, size)];
     }
 
-    /** Second endpoint of pair {@code i}, {@code 0 <= i < size()}. */
+    /**
+     * Second endpoint of a pair.
+     *
+     * @param i pair index, {@code 0 <= i < size()}
+     * @return the second endpoint of pair {@code i}
+     */
     public int v(int i) {
         return vs[Objects.checkIndex(i, size)];
     }

@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param metadata header metadata, {@link GraphMetadata#EMPTY} if none
  */
 public record AnnotatedGraph(Graph graph, GraphMetadata metadata) {
+    /**
+     * Checks the graph and maps a null {@code metadata} to {@link GraphMetadata#EMPTY}.
+     *
+     * @throws NullPointerException if {@code graph} is null
+     */
     public AnnotatedGraph {
         Objects.requireNonNull(graph, "graph");
         metadata = metadata == null ? GraphMetadata.EMPTY : metadata;

@@ -15,6 +15,8 @@ public final class GraphFiles {
     /**
      * Reads a graph, choosing the format by extension.
      *
+     * @param file the file to read
+     * @return the graph (header metadata dropped; see {@link #readAnnotated})
      * @throws IllegalArgumentException for an unknown extension
      * @throws GraphFormatException for malformed content (message names file and line)
      * @throws IOException if the file cannot be read
@@ -23,12 +25,30 @@ public final class GraphFiles {
         return readAnnotated(file, null).graph();
     }
 
-    /** Reads a graph in {@code format} (null: by extension). */
+    /**
+     * Reads a graph in the given format.
+     *
+     * @param file the file to read
+     * @param format the file's format, or null to choose it by extension
+     * @return the graph (header metadata dropped; see {@link #readAnnotated})
+     * @throws IllegalArgumentException if {@code format} is null and the extension is unknown
+     * @throws GraphFormatException for malformed content or a directory (message names the file)
+     * @throws IOException if the file cannot be read
+     */
     public static Graph read(Path file, GraphFormat format) throws IOException {
         return readAnnotated(file, format).graph();
     }
 
-    /** Reads a graph and its header metadata in {@code format} (null: by extension). */
+    /**
+     * Reads a graph and its header metadata in the given format.
+     *
+     * @param file the file to read
+     * @param format the file's format, or null to choose it by extension
+     * @return the graph and its metadata ({@link GraphMetadata#EMPTY} if the file has none)
+     * @throws IllegalArgumentException if {@code format} is null and the extension is unknown
+     * @throws GraphFormatException for malformed content or a directory (message names the file)
+     * @throws IOException if the file cannot be read
+     */
     public static AnnotatedGraph readAnnotated(Path file, GraphFormat format) throws IOException {
         requireNotDirectory(file);
         GraphFormat f = format != null ? format : GraphFormat.fromPath(file);
@@ -40,12 +60,29 @@ public final class GraphFiles {
         if (Files.isDirectory(file)) throw new GraphFormatException(file.toString(), 0, "is a directory, not a file");
     }
 
-    /** Writes {@code g} with {@code metadata}, choosing the format by extension. */
+    /**
+     * Writes {@code g} with {@code metadata} atomically, choosing the format by extension.
+     *
+     * @param file the file to create or replace
+     * @param g the graph
+     * @param metadata header metadata, or null for none; dropped by formats without a header
+     * @throws IllegalArgumentException if the extension is unknown
+     * @throws IOException if the file cannot be written; the target is then left as it was
+     */
     public static void write(Path file, Graph g, GraphMetadata metadata) throws IOException {
         write(file, g, metadata, null);
     }
 
-    /** Writes {@code g} with {@code metadata} in {@code format} (null: by extension); metadata is dropped by formats without a header. */
+    /**
+     * Writes {@code g} with {@code metadata} atomically in the given format.
+     *
+     * @param file the file to create or replace
+     * @param g the graph
+     * @param metadata header metadata, or null for none; dropped by formats without a header
+     * @param format the format to write, or null to choose it by extension
+     * @throws IllegalArgumentException if {@code format} is null and the extension is unknown
+     * @throws IOException if the file cannot be written; the target is then left as it was
+     */
     public static void write(Path file, Graph g, GraphMetadata metadata, GraphFormat format) throws IOException {
         GraphFormat f = format != null ? format : GraphFormat.fromPath(file);
         f.codec().write(file, g, metadata == null ? GraphMetadata.EMPTY : metadata);

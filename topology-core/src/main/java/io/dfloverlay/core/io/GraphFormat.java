@@ -31,22 +31,22 @@ public enum GraphFormat {
         this.extensions = extensions;
     }
 
-    /** The reader/writer of this format. */
+    /** {@return the reader/writer of this format} */
     public GraphCodec codec() {
         return codec;
     }
 
-    /** The main command-line name, e.g. {@code mtx}. */
+    /** {@return the main command-line name, e.g. {@code mtx}} */
     public String cliName() {
         return names.get(0);
     }
 
-    /** File extensions (without dot) that select this format. */
+    /** {@return the file extensions (without dot) that select this format} */
     public List<String> extensions() {
         return extensions;
     }
 
-    /** Whether files of this format keep {@link GraphMetadata} (all but decentralizepy's bare edge list). */
+    /** {@return whether files of this format keep {@link GraphMetadata} (all but decentralizepy's bare edge list)} */
     public boolean keepsMetadata() {
         return this != DECENTRALIZEPY;
     }
@@ -54,6 +54,8 @@ public enum GraphFormat {
     /**
      * The format selected by a file name's extension (case-insensitive).
      *
+     * @param fileName a file name or path, e.g. {@code overlay.mtx}
+     * @return the format whose extensions include the name's
      * @throws IllegalArgumentException for an unknown or missing extension, listing the known ones
      */
     public static GraphFormat fromFileName(String fileName) {
@@ -66,7 +68,13 @@ public enum GraphFormat {
                 + "); name the format explicitly");
     }
 
-    /** As {@link #fromFileName(String)} for a path. */
+    /**
+     * As {@link #fromFileName(String)} for a path.
+     *
+     * @param file the file
+     * @return the format selected by the file's extension
+     * @throws IllegalArgumentException for an unknown or missing extension, listing the known ones
+     */
     public static GraphFormat fromPath(Path file) {
         return fromFileName(file.toString());
     }
@@ -75,6 +83,8 @@ public enum GraphFormat {
      * The format called {@code name} (case-insensitive; e.g. {@code mtx}, {@code edgelist},
      * {@code decentralizepy}, {@code graphml}, {@code dot}, {@code json}).
      *
+     * @param name a main name or alias; null and surrounding blanks are tolerated
+     * @return the format of that name
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static GraphFormat byName(String name) {
@@ -83,7 +93,7 @@ public enum GraphFormat {
         throw new IllegalArgumentException("unknown graph format '" + name + "' (known: " + knownNames() + ")");
     }
 
-    /** The main names, comma-separated. */
+    /** {@return the main names of all formats, comma-separated} */
     public static String knownNames() {
         return Arrays.stream(values()).map(GraphFormat::cliName).collect(Collectors.joining(", "));
     }

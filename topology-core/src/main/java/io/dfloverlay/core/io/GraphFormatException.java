@@ -9,11 +9,17 @@ import java.io.IOException;
 public class GraphFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The file as the user named it. */
     private final String file;
+    /** 1-based line number, 0 if unknown. */
     private final long line;
+    /** The problem without file and line. */
     private final String problem;
 
     /**
+     * An exception whose message is {@code file:line: problem} (or {@code file: problem} when
+     * {@code line} is 0).
+     *
      * @param file the file as the user named it
      * @param line 1-based line number, or 0 when the problem is not tied to one line
      * @param problem what is wrong
@@ -25,23 +31,30 @@ public class GraphFormatException extends IOException {
         this.problem = problem;
     }
 
-    /** As {@link #GraphFormatException(String, long, String)}, keeping the underlying cause. */
+    /**
+     * As {@link #GraphFormatException(String, long, String)}, keeping the underlying cause.
+     *
+     * @param file the file as the user named it
+     * @param line 1-based line number, or 0 when the problem is not tied to one line
+     * @param problem what is wrong
+     * @param cause the underlying exception
+     */
     public GraphFormatException(String file, long line, String problem, Throwable cause) {
         this(file, line, problem);
         initCause(cause);
     }
 
-    /** The file as the user named it. */
+    /** {@return the file as the user named it} */
     public String file() {
         return file;
     }
 
-    /** 1-based line number, 0 if unknown. */
+    /** {@return the 1-based line number, 0 if unknown} */
     public long line() {
         return line;
     }
 
-    /** The problem without file and line. */
+    /** {@return the problem without file and line} */
     public String problem() {
         return problem;
     }

@@ -17,6 +17,13 @@ public record GraphMetadata(String generator, Map<String, String> parameters, Lo
     /** No metadata. */
     public static final GraphMetadata EMPTY = new GraphMetadata(null, Map.of(), null);
 
+    /**
+     * Validates and copies the components; a null {@code parameters} means none. Names and values
+     * are stripped of surrounding blanks.
+     *
+     * @throws IllegalArgumentException if the generator name is blank or has a line break, a
+     *     parameter name is empty or has whitespace or ':', or a value is null or has a line break
+     */
     public GraphMetadata {
         if (generator != null && (generator.isBlank() || hasLineBreak(generator)))
             throw new IllegalArgumentException("generator name must be non-blank and on one line, got '" + generator + "'");
@@ -33,12 +40,20 @@ public record GraphMetadata(String generator, Map<String, String> parameters, Lo
         parameters = Collections.unmodifiableMap(copy);
     }
 
-    /** Metadata with a generator name, parameters and seed. */
+    /**
+     * Metadata with a generator name, parameters and seed.
+     *
+     * @param generator generator name, non-blank, or null if unknown
+     * @param parameters generator parameters in insertion order
+     * @param seed random seed
+     * @return the metadata
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public static GraphMetadata of(String generator, Map<String, String> parameters, long seed) {
         return new GraphMetadata(generator, parameters, seed);
     }
 
-    /** Whether nothing is recorded. */
+    /** {@return whether nothing is recorded} */
     public boolean isEmpty() {
         return generator == null && parameters.isEmpty() && seed == null;
     }

@@ -16,7 +16,14 @@ import java.util.Locale;
 public final class MatrixMarketMixingFormat {
     private MatrixMarketMixingFormat() {}
 
-    /** Writes {@code w} atomically, with {@code metadata} as {@code %} header comments. */
+    /**
+     * Writes {@code w} atomically, with {@code metadata} as {@code %} header comments.
+     *
+     * @param file the file to create or replace
+     * @param w the matrix
+     * @param metadata written as header comments
+     * @throws IOException if the file cannot be written; the target is then left as it was
+     */
     public static void write(Path file, MixingMatrix w, GraphMetadata metadata) throws IOException {
         boolean sym = w.isSymmetric();
         int n = w.size();
@@ -45,7 +52,10 @@ public final class MatrixMarketMixingFormat {
     /**
      * Reads a square {@code coordinate real} (or {@code integer}) matrix.
      *
+     * @param file the file to read
+     * @return the matrix (a {@code symmetric} file is expanded to both triangles)
      * @throws GraphFormatException for a malformed banner, size line or entry, naming file and line
+     * @throws IOException if the file cannot be read
      */
     public static MixingMatrix read(Path file) throws IOException {
         try (LineScanner sc = new LineScanner(file)) {

@@ -17,7 +17,12 @@ import org.jgrapht.graph.SimpleGraph;
 public final class JGraphTConverter {
     private JGraphTConverter() {}
 
-    /** A new JGraphT {@link SimpleGraph} with vertices {@code 0..n-1} and the edges of {@code g}. */
+    /**
+     * A new JGraphT {@link SimpleGraph} with vertices {@code 0..n-1} and the edges of {@code g}.
+     *
+     * @param g the graph
+     * @return the JGraphT graph; node {@code v} is vertex {@code Integer.valueOf(v)}
+     */
     public static org.jgrapht.Graph<Integer, DefaultEdge> toJGraphT(Graph g) {
         org.jgrapht.Graph<Integer, DefaultEdge> out = new SimpleGraph<>(DefaultEdge.class);
         for (int v = 0, n = g.numNodes(); v < n; v++) out.addVertex(v);
@@ -62,6 +67,10 @@ public final class JGraphTConverter {
      * Converts an undirected simple JGraphT graph; node {@code i} is the {@code i}-th vertex of
      * {@code g.vertexSet()}.
      *
+     * @param g an undirected simple JGraphT graph
+     * @param <V> the vertex type
+     * @param <E> the edge type
+     * @return the CSR graph with the vertex of each node
      * @throws IllegalArgumentException if {@code g} is directed or mixed, or has a self-loop or
      *     parallel edges (naming the vertices)
      */
@@ -72,7 +81,12 @@ public final class JGraphTConverter {
     /**
      * As {@link #fromJGraphT(org.jgrapht.Graph)}, with node {@code i} standing for {@code order.get(i)}.
      *
-     * @throws IllegalArgumentException also if {@code order} is not exactly the vertex set
+     * @param g an undirected simple JGraphT graph
+     * @param order every vertex of {@code g} exactly once, in the order to number them
+     * @param <V> the vertex type
+     * @param <E> the edge type
+     * @return the CSR graph with the vertex of each node
+     * @throws IllegalArgumentException as {@link #fromJGraphT(org.jgrapht.Graph)}, and if {@code order} is not exactly the vertex set
      */
     public static <V, E> MappedGraph<V> fromJGraphT(org.jgrapht.Graph<V, E> g, List<V> order) {
         if (!g.getType().isUndirected())

@@ -17,6 +17,12 @@ import java.util.Objects;
  * @param <V> the original vertex type
  */
 public record MappedGraph<V>(Graph graph, List<V> vertices, Map<V, Integer> index) {
+    /**
+     * Copies the vertex list and index and checks their sizes.
+     *
+     * @throws IllegalArgumentException if {@code vertices} or {@code index} has not one entry per node
+     * @throws NullPointerException if a component is null
+     */
     public MappedGraph {
         Objects.requireNonNull(graph, "graph");
         vertices = List.copyOf(vertices);
@@ -26,7 +32,15 @@ public record MappedGraph<V>(Graph graph, List<V> vertices, Map<V, Integer> inde
                     + " vertices and " + index.size() + " index entries");
     }
 
-    /** A mapping whose index is derived from {@code vertices}. */
+    /**
+     * A mapping whose index is derived from {@code vertices}.
+     *
+     * @param graph the CSR graph
+     * @param vertices the original vertex of each node, all distinct
+     * @param <V> the original vertex type
+     * @return the mapping
+     * @throws IllegalArgumentException if a vertex is listed twice or the count differs from the node count
+     */
     public static <V> MappedGraph<V> of(Graph graph, List<V> vertices) {
         Map<V, Integer> index = new HashMap<>();
         for (int i = 0; i < vertices.size(); i++) {
@@ -39,6 +53,8 @@ public record MappedGraph<V>(Graph graph, List<V> vertices, Map<V, Integer> inde
     /**
      * The node of {@code vertex}.
      *
+     * @param vertex an original vertex
+     * @return its node, {@code 0 <= i < n}
      * @throws IllegalArgumentException if it is not a vertex of this graph
      */
     public int indexOf(V vertex) {
@@ -47,7 +63,12 @@ public record MappedGraph<V>(Graph graph, List<V> vertices, Map<V, Integer> inde
         return i;
     }
 
-    /** The original vertex of node {@code i}. */
+    /**
+     * The original vertex of a node.
+     *
+     * @param i a node, {@code 0 <= i < n}
+     * @return {@code vertices().get(i)}
+     */
     public V vertex(int i) {
         return vertices.get(i);
     }

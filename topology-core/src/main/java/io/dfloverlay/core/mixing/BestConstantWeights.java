@@ -11,18 +11,17 @@ import java.util.Objects;
  * {@code ρ(W) = (λn − λ2)/(λn + λ2)}. W is symmetric and doubly stochastic but its diagonal
  * {@code 1 − α d_i} can be negative on irregular graphs.
  *
- * <p>Cost is that of the {@link LaplacianExtremes} solver (dense EJML by default: {@code O(n^3)},
- * {@code n <= 5000}) plus {@code O(n + m)}. Deterministic.
+ * <p>Cost is that of the {@link LaplacianExtremes} solver (the spectral module's
+ * {@code SparseLaplacianExtremes}: one Lanczos run) plus {@code O(n + m)}. Deterministic.
  */
 public final class BestConstantWeights implements MixingWeights {
     private final LaplacianExtremes solver;
 
-    /** Uses the exact dense solver {@link DenseLaplacianExtremes}. */
-    public BestConstantWeights() {
-        this(new DenseLaplacianExtremes());
-    }
-
-    /** Uses {@code solver} for {@code λ2(L)} and {@code λn(L)}. */
+    /**
+     * Uses {@code solver} for {@code λ2(L)} and {@code λn(L)}.
+     *
+     * @param solver computes the Laplacian extremes, e.g. the spectral module's sparse solver for large graphs
+     */
     public BestConstantWeights(LaplacianExtremes solver) {
         this.solver = Objects.requireNonNull(solver, "solver");
     }
@@ -30,6 +29,8 @@ public final class BestConstantWeights implements MixingWeights {
     /**
      * The step {@code α = 2/(λ2 + λn)} for {@code g}.
      *
+     * @param g a connected graph with at least 2 nodes
+     * @return {@code α}, positive
      * @throws IllegalArgumentException if {@code g} has fewer than 2 nodes or is disconnected
      */
     public double alpha(Graph g) {

@@ -11,7 +11,11 @@ import java.util.Objects;
 public final class LazyWeights implements MixingWeights {
     private final MixingWeights base;
 
-    /** Lazy version of {@code base}. */
+    /**
+     * Lazy version of {@code base}.
+     *
+     * @param base the scheme whose matrix {@code W} is made lazy
+     */
     public LazyWeights(MixingWeights base) {
         this.base = Objects.requireNonNull(base, "base");
     }
@@ -21,7 +25,12 @@ public final class LazyWeights implements MixingWeights {
         return lazy(base.of(g));
     }
 
-    /** {@code (I + W)/2} of any square matrix; a missing diagonal entry is inserted. */
+    /**
+     * {@code (I + W)/2} of any square matrix; a missing diagonal entry is inserted.
+     *
+     * @param w the matrix to make lazy
+     * @return {@code (I + W)/2}, stored on the support of {@code W} plus the diagonal
+     */
     public static MixingMatrix lazy(MixingMatrix w) {
         int n = w.size();
         int extra = 0;

@@ -8,6 +8,9 @@ import io.dfloverlay.core.graph.Graph;
  * overlay irregular (Xiao and Boyd, "Fast linear iterations for distributed averaging", 2004).
  */
 public final class MetropolisHastingsWeights implements MixingWeights {
+    /** The scheme; it holds no state. */
+    public MetropolisHastingsWeights() {}
+
     @Override
     public MixingMatrix of(Graph g) {
         return GraphWeighting.withSelfWeight(g, (i, j) -> 1.0 / (1 + Math.max(g.degree(i), g.degree(j))));

@@ -19,6 +19,9 @@ public final class MixingMatrix {
     /**
      * Wraps validated CSR arrays (copied). Columns must be in range and strictly increasing per row.
      *
+     * @param rowOffsets row starts, length {@code n + 1}, from 0 to {@code columns.length}, non-decreasing
+     * @param columns column of each stored entry, in {@code [0, n)}, strictly increasing within a row
+     * @param values weight of each stored entry, finite, same length as {@code columns}
      * @throws IllegalArgumentException on malformed arrays, naming the row
      */
     public MixingMatrix(int[] rowOffsets, int[] columns, double[] values) {
@@ -40,38 +43,64 @@ public final class MixingMatrix {
         this.values = values.clone();
     }
 
-    /** Dimension n. */
+    /** {@return the dimension {@code n}} */
     public int size() {
         return rowOffsets.length - 1;
     }
 
-    /** Number of stored entries (diagonal included). */
+    /** {@return the number of stored entries (diagonal included)} */
     public int numStored() {
         return columns.length;
     }
 
-    /** First stored index of row {@code i}; the row spans {@code rowStart(i)..rowStart(i+1)-1}. */
+    /**
+     * First stored index of a row; row {@code i} spans {@code rowStart(i)..rowStart(i+1)-1}.
+     *
+     * @param i a row, {@code 0 <= i <= n}; {@code rowStart(n)} is {@link #numStored()}
+     * @return the index of the row's first stored entry
+     */
     public int rowStart(int i) {
         return rowOffsets[i];
     }
 
-    /** Column of stored entry {@code k}. */
+    /**
+     * Column of a stored entry.
+     *
+     * @param k a stored-entry index, {@code 0 <= k < numStored()}
+     * @return the column of entry {@code k}
+     */
     public int column(int k) {
         return columns[k];
     }
 
-    /** Value of stored entry {@code k}. */
+    /**
+     * Value of a stored entry.
+     *
+     * @param k a stored-entry index, {@code 0 <= k < numStored()}
+     * @return the weight of entry {@code k}
+     */
     public double value(int k) {
         return values[k];
     }
 
-    /** {@code W_ij} (0 when not stored); {@code O(log row length)}. */
+    /**
+     * One entry; {@code O(log row length)}.
+     *
+     * @param i the row, {@code 0 <= i < n}
+     * @param j the column, {@code 0 <= j < n}
+     * @return {@code W_ij}, 0 when not stored
+     */
     public double get(int i, int j) {
         int k = Arrays.binarySearch(columns, rowOffsets[i], rowOffsets[i + 1], j);
         return k >= 0 ? values[k] : 0.0;
     }
 
-    /** {@code y = W x}. */
+    /**
+     * Computes {@code y = W x} in {@code O(numStored())}.
+     *
+     * @param x the input vector, length {@code n}
+     * @param y receives the result, length {@code n}; must not be {@code x}
+     */
     public void multiply(double[] x, double[] y) {
         int n = size();
         for (int i = 0; i < n; i++) {
@@ -81,7 +110,7 @@ public final class MixingMatrix {
         }
     }
 
-    /** Whether {@code W_ij == W_ji} exactly for all stored entries. */
+    /** {@return whether {@code W_ij == W_ji} exactly for all stored entries} */
     public boolean isSymmetric() {
         int n = size();
         for (int i = 0; i < n; i++) {
@@ -92,7 +121,11 @@ public final class MixingMatrix {
         return true;
     }
 
-    /** Dense copy, for small n (tests, dense eigen-solvers). */
+    /**
+     * Dense copy, for small n (tests, dense eigen-solvers); {@code 8n²} bytes.
+     *
+     * @return a fresh {@code n × n} array with {@code W_ij} at {@code [i][j]}
+     */
     public double[][] toDense() {
         int n = size();
         double[][] d = new double[n][n];

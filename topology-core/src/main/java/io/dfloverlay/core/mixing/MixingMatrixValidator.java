@@ -25,6 +25,7 @@ public final class MixingMatrixValidator {
     /**
      * A validator with the given absolute tolerance on row/column sums and {@code |W_ij − W_ji|}.
      *
+     * @param tolerance the absolute tolerance, finite and {@code >= 0}
      * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
      */
     public MixingMatrixValidator(double tolerance) {
@@ -33,7 +34,13 @@ public final class MixingMatrixValidator {
         this.tolerance = tolerance;
     }
 
-    /** Validates {@code w} against the overlay {@code g} (whose size must match). */
+    /**
+     * Validates {@code w} against the overlay {@code g}; a size mismatch is reported as an error.
+     *
+     * @param w the mixing matrix
+     * @param g the overlay it should be supported on
+     * @return the problems found (empty if {@code w} is a valid non-negative gossip matrix for {@code g})
+     */
     public MixingValidation validate(MixingMatrix w, Graph g) {
         int n = w.size();
         List<MixingValidation.Problem> out = new ArrayList<>();

@@ -53,14 +53,18 @@ public final class MixingSchemes {
     }
 
     /**
-     * The weights called {@code name}, with {@code best-constant} on the dense Laplacian solver.
+     * The weights called {@code name}; {@code best-constant} needs Laplacian eigenvalues and fails when
+     * applied (use {@link #byName(String, LaplacianExtremes)} with the spectral module's solver).
      *
      * @param name a scheme name (any case)
      * @return the weights
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static MixingWeights byName(String name) {
-        return byName(name, new DenseLaplacianExtremes());
+        return byName(name, g -> {
+            throw new IllegalArgumentException("best-constant weights need Laplacian eigenvalues: pass a LaplacianExtremes"
+                    + " (the spectral module's SparseLaplacianExtremes) to MixingSchemes.byName(name, solver)");
+        });
     }
 
     /**

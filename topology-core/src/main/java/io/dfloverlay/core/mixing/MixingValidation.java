@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record MixingValidation(List<Problem> problems) {
     /** How bad a problem is. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The matrix does not average correctly (asymmetric, wrong sums, off-support entry). */
+        ERROR,
+        /** Allowed for some schemes (negative entries, e.g. best-constant weights). */
+        WARNING
+    }
 
     /**
      * One problem.
@@ -20,6 +25,11 @@ public record MixingValidation(List<Problem> problems) {
      * @param message what is wrong, naming the entry, row or column
      */
     public record Problem(Severity severity, String message) {
+        /**
+         * Checks that both components are present.
+         *
+         * @throws NullPointerException if {@code severity} or {@code message} is null
+         */
         public Problem {
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(message, "message");
@@ -35,21 +45,26 @@ public record MixingValidation(List<Problem> problems) {
         }
     }
 
+    /**
+     * Copies the problem list.
+     *
+     * @throws NullPointerException if {@code problems} or one of its elements is null
+     */
     public MixingValidation {
         problems = List.copyOf(problems);
     }
 
-    /** Whether there are no problems at all. */
+    /** {@return whether there are no problems at all} */
     public boolean isClean() {
         return problems.isEmpty();
     }
 
-    /** Whether there is no ERROR-level problem (warnings allowed). */
+    /** {@return whether there is no ERROR-level problem (warnings allowed)} */
     public boolean isValid() {
         return problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
     }
 
-    /** Only the errors. */
+    /** {@return only the errors, in the order found} */
     public List<Problem> errors() {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
     }

@@ -8,6 +8,9 @@ import io.dfloverlay.core.graph.Graph;
  * symmetric and doubly stochastic. For a d-regular graph {@code ρ(W) = max(μ2 + 1, |μn + 1|)/(d + 1)}.
  */
 public final class UniformWeights implements MixingWeights {
+    /** The scheme; it holds no state. */
+    public UniformWeights() {}
+
     @Override
     public MixingMatrix of(Graph g) {
         double w = 1.0 / (g.maxDegree() + 1);

@@ -26,7 +26,7 @@ class MixingSchemesTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("schemeAndGraph")
     void symmetricDoublyStochasticOnEdgesAndDiagonal(String scheme, String graphName, Graph g) {
-        MixingMatrix w = MixingSchemes.byName(scheme).of(g);
+        MixingMatrix w = MixingSchemes.byName(scheme, new DenseLaplacianExtremes()).of(g);
         MixingValidation v = new MixingMatrixValidator(1e-12).validate(w, g);
         assertTrue(v.isValid(), scheme + " on " + graphName + ": " + v.problems());
         assertTrue(w.isSymmetric(), scheme + " on " + graphName);
@@ -41,7 +41,7 @@ class MixingSchemesTest {
         assertInstanceOf(UniformWeights.class, MixingSchemes.byName("uniform"));
         assertInstanceOf(MetropolisHastingsWeights.class, MixingSchemes.byName("MH"));
         assertInstanceOf(MetropolisHastingsWeights.class, MixingSchemes.byName("metropolis-hastings"));
-        assertInstanceOf(BestConstantWeights.class, MixingSchemes.byName("best-constant"));
+        assertInstanceOf(BestConstantWeights.class, MixingSchemes.byName("best-constant", new DenseLaplacianExtremes()));
         assertEquals("lazy-uniform", MixingSchemes.byName("lazy").toString());
         assertEquals("lazy-metropolis-hastings", MixingSchemes.byName("lazy-mh").toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MixingSchemes.byName("fancy"));

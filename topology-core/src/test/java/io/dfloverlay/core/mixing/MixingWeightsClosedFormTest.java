@@ -31,8 +31,8 @@ class MixingWeightsClosedFormTest {
     void bestConstantOnCompleteGraphIsAveraging(int n) {
         // L(K_n) has eigenvalues 0 and n (n-1 times), so alpha = 1/n and W = J/n.
         Graph g = FixtureGraphs.complete(n);
-        assertEquals(1.0 / n, new BestConstantWeights().alpha(g), 1e-12, "n=" + n);
-        double[][] w = new BestConstantWeights().of(g).toDense();
+        assertEquals(1.0 / n, new BestConstantWeights(new DenseLaplacianExtremes()).alpha(g), 1e-12, "n=" + n);
+        double[][] w = new BestConstantWeights(new DenseLaplacianExtremes()).of(g).toDense();
         for (double[] row : w) for (double x : row) assertEquals(1.0 / n, x, 1e-12, "n=" + n);
     }
 
@@ -47,7 +47,7 @@ class MixingWeightsClosedFormTest {
         double[] ext = new DenseLaplacianExtremes().algebraicConnectivityAndLargest(g);
         assertEquals(l2, ext[0], 1e-10, "lambda2, n=" + n);
         assertEquals(ln, ext[1], 1e-10, "lambdaN, n=" + n);
-        MixingMatrix w = new BestConstantWeights().of(g);
+        MixingMatrix w = new BestConstantWeights(new DenseLaplacianExtremes()).of(g);
         assertEquals(alpha, w.get(0, 1), 1e-10, "n=" + n);
         assertEquals(1 - 2 * alpha, w.get(0, 0), 1e-10, "n=" + n);
     }
@@ -55,15 +55,15 @@ class MixingWeightsClosedFormTest {
     @Test
     void bestConstantRejectsDisconnectedGraphs() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BestConstantWeights().of(FixtureGraphs.twoTrianglesAndIsolated()));
+                () -> new BestConstantWeights(new DenseLaplacianExtremes()).of(FixtureGraphs.twoTrianglesAndIsolated()));
         assertTrue(e.getMessage().contains("connected") && e.getMessage().contains("3 components"), e.getMessage());
     }
 
     @Test
     void bestConstantOnSingleNodeIsIdentity() {
-        MixingMatrix w = new BestConstantWeights().of(FixtureGraphs.path(1));
+        MixingMatrix w = new BestConstantWeights(new DenseLaplacianExtremes()).of(FixtureGraphs.path(1));
         assertEquals(1.0, w.get(0, 0));
-        assertEquals(0, new BestConstantWeights().of(FixtureGraphs.path(0)).size());
+        assertEquals(0, new BestConstantWeights(new DenseLaplacianExtremes()).of(FixtureGraphs.path(0)).size());
     }
 
     @Test

@@ -10,11 +10,15 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * {@link LaplacianExtremes} by a full dense symmetric eigen-decomposition of {@code L = D − A}
  * with EJML ({@code DecompositionFactory_DDRM.eig(n, false, true)}, symmetric QR algorithm).
  * Exact to machine precision; {@code O(n^3)} time and {@code 8n^2} bytes, so refused above
- * {@link #MAX_NODES} nodes. Deterministic and thread-safe.
+ * {@link #MAX_NODES} nodes. Deterministic and thread-safe. A test fixture: the library's scalable
+ * solver is the spectral module's {@code SparseLaplacianExtremes}.
  */
 public final class DenseLaplacianExtremes implements LaplacianExtremes {
     /** Largest graph accepted (a 5000 × 5000 dense matrix takes 200 MB). */
     public static final int MAX_NODES = 5000;
+
+    /** A solver; it holds no state. */
+    public DenseLaplacianExtremes() {}
 
     @Override
     public double[] algebraicConnectivityAndLargest(Graph g) {

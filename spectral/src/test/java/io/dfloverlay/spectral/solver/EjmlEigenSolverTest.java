@@ -1,0 +1,8 @@
+package io.dfloverlay.spectral.solver;
+
+class EjmlEigenSolverTest extends SymmetricEigenSolverContract {
+    @Override
+    SymmetricEigenSolver solver() {
+        return new EjmlEigenSolver();
+    }
+}
