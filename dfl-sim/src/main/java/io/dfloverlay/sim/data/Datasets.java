@@ -69,7 +69,7 @@ public final class Datasets {
      */
     public static LoadedData loadIdentified(String name, String path, RandomGenerator rng, Integer context) {
         if (isText(name)) {
-            if (context == null) load(name, path, rng);
+            if (context == null) throw new IllegalArgumentException("dataset " + name + " is a text: it needs a context length (a character model)");
             KjvSource.Loaded text = KJV.equals(name) ? KjvSource.load(path) : KjvSource.loadEmbeddedSample();
             String source = DataIdentity.EMBEDDED_SAMPLE.equals(text.copy()) ? "embedded sample" : text.copy() + " from " + text.path();
             DataSplit split = NextCharTask.build(text.text(), context, name, source);
