@@ -20,6 +20,7 @@ import io.dfloverlay.sim.data.DataSplit;
 import io.dfloverlay.sim.data.LoadedData;
 import io.dfloverlay.sim.data.Dataset;
 import io.dfloverlay.sim.data.Datasets;
+import io.dfloverlay.sim.data.ExampleGroups;
 import io.dfloverlay.sim.engine.DeviceData;
 import io.dfloverlay.sim.engine.Engine;
 import io.dfloverlay.sim.engine.EngineFactory;
@@ -99,6 +100,7 @@ public final class Simulation {
         if (!config.churn().isEmpty() && Topologies.isTimeVarying(tc.kind()))
             throw new ConfigException("churn", "failures and joins need a static topology, got time-varying " + tc.kind());
         if (!config.churn().isEmpty()) named("churn.repair", () -> RepairStrategies.byName(config.churn().repair()));
+        checkModelFitsData(config);
         this.engine = named("execution.engine", () -> EngineFactory.create(config.execution().engine()));
         this.loaded = preloaded != null ? preloaded : loadData(config);
         DataIdentity expected = config.data().identity();
@@ -110,8 +112,11 @@ public final class Simulation {
         this.data = loaded.split();
         Dataset train = this.data.train();
         this.model = ModelSpec.of(config.model(), train.dim(), train.numClasses());
+        ExampleGroups groups = this.data.groups();
+        int[] strata = groups != null ? groups.book() : train.labels();
+        int numStrata = groups != null ? groups.books() : train.numClasses();
         this.partition = named("data.partition", () -> Partitioner.partition(config.data().partition(), train.numExamples(),
-                train.labels(), train.numClasses(), tc.n(), stream(3)));
+                strata, numStrata, groups, tc.n(), stream(3)));
         this.weights = named("topology.weights", () -> Topologies.weights(tc.weights()));
         this.topology = named("topology", () -> Topologies.create(tc.kind(), tc.n(), tc.d(), tc.params(), tc.weights(), stream(2)));
         if (topology.numNodes() != tc.n())
@@ -127,7 +132,7 @@ public final class Simulation {
             lambda = report.lambda();
         }
         this.header = new RunHeader(topology.name(), tc.n(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
-                train.numExamples(), this.data.test().numExamples(), partition.summary(train.labels(), train.numClasses()),
+                train.numExamples(), this.data.test().numExamples(), partition.summary(strata, numStrata),
                 model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD"));
     }
 
@@ -269,8 +274,20 @@ public final class Simulation {
      */
     public static LoadedData loadData(RunConfig config) {
         DataConfig dc = config.data();
+        checkModelFitsData(config);
         return named("data", () -> Datasets.loadIdentified(dc.dataset(), dc.path(),
-                new SplittableRandom(derive(config.execution().seed(), DATA_STREAM))));
+                new SplittableRandom(derive(config.execution().seed(), DATA_STREAM)), config.model().context()));
+    }
+
+    /** A text needs the character model, and the character model a text. */
+    private static void checkModelFitsData(RunConfig config) {
+        String name = config.data().dataset();
+        boolean text = Datasets.isText(name);
+        if (text && config.model().context() == null)
+            throw new ConfigException("model", "dataset " + name + " is a text: it needs the character model, e.g. char-mlp:ctx=16,hidden=256");
+        if (!text && config.model().context() != null)
+            throw new ConfigException("model.context", "the character model needs a text dataset (" + Datasets.KJV + " or "
+                    + Datasets.KJV_SAMPLE + "), got " + name);
     }
 
     /** Runs {@code step}, reporting its IllegalArgumentException as a config error at {@code path}. */

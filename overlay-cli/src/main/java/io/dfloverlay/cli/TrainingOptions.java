@@ -52,19 +52,23 @@ public final class TrainingOptions {
     String weights;
 
     @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "fashion-mnist",
-            description = "fashion-mnist, synthetic-linear, synthetic-logistic, gaussian-mixture (default: ${DEFAULT-VALUE}).")
+            description = "fashion-mnist, fashion-mnist-sample, synthetic-linear, synthetic-logistic, gaussian-mixture, "
+                    + "kjv (King James Bible, next-character prediction; needs --model char-mlp), kjv-sample (default: ${DEFAULT-VALUE}).")
     String dataset;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Directory of the Fashion-MNIST IDX files (default: the standard location, else the embedded sample).")
+            description = "Directory of the Fashion-MNIST IDX files, or for kjv a text file in the bible program's layout "
+                    + "(default: the installed package, else the embedded sample).")
     String dataDir;
 
     @Option(names = "--partition", paramLabel = "SPEC", defaultValue = "iid",
-            description = "iid, dirichlet:ALPHA, shards:K, unequal:SIGMA (default: ${DEFAULT-VALUE}).")
+            description = "iid, dirichlet:ALPHA, shards:K, unequal:SIGMA; on kjv also by-book, by-chapter "
+                    + "(Dirichlet and shards use the book as label) (default: ${DEFAULT-VALUE}).")
     String partition;
 
     @Option(names = "--model", paramLabel = "SPEC", defaultValue = "mlp",
-            description = "softmax, mlp (784-256-10 on Fashion-MNIST) or mlp:W1,W2,... (default: ${DEFAULT-VALUE}).")
+            description = "softmax, mlp (784-256-10 on Fashion-MNIST), mlp:W1,W2,..., or for kjv char-mlp[:ctx=C,hidden=W1+W2] "
+                    + "(one-hot context of C characters, default 16, hidden 256) (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "dsgd",

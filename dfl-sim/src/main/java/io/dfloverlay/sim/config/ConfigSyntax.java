@@ -7,8 +7,9 @@ import java.util.TreeMap;
 
 /**
  * The short command-line syntax of configuration values, parsed in this one place: partitions
- * ({@code iid}, {@code dirichlet:ALPHA}, {@code shards:K}, {@code unequal:SIGMA}), models
- * ({@code softmax}, {@code mlp}, {@code mlp:W1,W2,...}), algorithms, churn schedules
+ * ({@code iid}, {@code dirichlet:ALPHA}, {@code shards:K}, {@code unequal:SIGMA}, {@code by-book},
+ * {@code by-chapter}), models ({@code softmax}, {@code mlp}, {@code mlp:W1,W2,...},
+ * {@code char-mlp[:ctx=C,hidden=W1+W2...]}), algorithms, churn schedules
  * ({@code at:ROUND:FRACTION[,...]}, {@code rate:P}, empty or {@code none}) and topology parameter
  * values. Each typed value's {@code syntax()} prints what the parser reads back.
  */
@@ -36,8 +37,12 @@ public final class ConfigSyntax {
                 case "dirichlet" -> new PartitionConfig.Dirichlet(number(kind, arg));
                 case "shards" -> new PartitionConfig.Shards(integer(kind, arg));
                 case "unequal" -> new PartitionConfig.Unequal(number(kind, arg));
+                case "by-book", "by-chapter" -> {
+                    if (arg != null) throw new IllegalArgumentException("partition " + kind + " takes no argument, got '" + arg + "'");
+                    yield kind.equals("by-book") ? new PartitionConfig.ByBook() : new PartitionConfig.ByChapter();
+                }
                 default -> throw new IllegalArgumentException("unknown partition '" + spec
-                        + "' (expected iid, dirichlet:ALPHA, shards:K or unequal:SIGMA)");
+                        + "' (expected iid, dirichlet:ALPHA, shards:K, unequal:SIGMA, by-book or by-chapter)");
             };
         } catch (ConfigException e) {
             throw new IllegalArgumentException("partition '" + spec + "': " + e.problem(), e);
@@ -47,12 +52,16 @@ public final class ConfigSyntax {
     /**
      * Parses a model.
      *
-     * @param spec {@code softmax} (also {@code linear}, {@code logistic}), {@code mlp} or {@code mlp:W1,W2,...}
+     * @param spec {@code softmax} (also {@code linear}, {@code logistic}), {@code mlp}, {@code mlp:W1,W2,...},
+     *             or the character model {@code char-mlp} with optional {@code ctx=C} (default
+     *             {@value ModelConfig#CHAR_CONTEXT}) and {@code hidden=W1+W2...} (default 256),
+     *             e.g. {@code char-mlp:ctx=24,hidden=256}
      * @return the typed model
      * @throws IllegalArgumentException on a malformed spec
      */
     public static ModelConfig model(String spec) {
         String s = spec == null ? "" : spec.trim().toLowerCase(Locale.ROOT);
+        if (s.equals("char-mlp") || s.startsWith("char-mlp:")) return charModel(spec, s.length() > 8 ? s.substring(9) : "");
         if (s.equals("softmax") || s.equals("linear") || s.equals("logistic")) return new ModelConfig(List.of());
         if (s.equals("mlp")) return new ModelConfig(ModelConfig.MLP_HIDDEN);
         if (s.startsWith("mlp:")) {
@@ -70,7 +79,39 @@ public final class ConfigSyntax {
                 throw new IllegalArgumentException("model '" + spec + "': hidden " + e.problem(), e);
             }
         }
-        throw new IllegalArgumentException("unknown model '" + spec + "' (expected softmax, mlp or mlp:W1,W2,...)");
+        throw new IllegalArgumentException("unknown model '" + spec + "' (expected softmax, mlp, mlp:W1,W2,... or char-mlp:ctx=C,hidden=W)");
+    }
+
+    private static ModelConfig charModel(String spec, String args) {
+        Integer context = ModelConfig.CHAR_CONTEXT;
+        List<Integer> hidden = ModelConfig.MLP_HIDDEN;
+        for (String kv : args.isEmpty() ? new String[0] : args.split(",", -1)) {
+            String[] p = kv.split("=", -1);
+            if (p.length != 2) throw new IllegalArgumentException("model '" + spec + "': '" + kv + "' is not KEY=VALUE (keys: ctx, hidden)");
+            String key = p[0].trim();
+            switch (key) {
+                case "ctx" -> context = modelInteger(spec, "ctx", p[1]);
+                case "hidden" -> {
+                    List<Integer> widths = new ArrayList<>();
+                    for (String w : p[1].split("\\+", -1)) widths.add(modelInteger(spec, "hidden", w));
+                    hidden = widths;
+                }
+                default -> throw new IllegalArgumentException("model '" + spec + "': unknown key '" + key + "' (keys: ctx, hidden)");
+            }
+        }
+        try {
+            return new ModelConfig(hidden, context);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("model '" + spec + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static int modelInteger(String spec, String key, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("model '" + spec + "': " + key + " '" + value + "' is not an integer");
+        }
     }
 
     /**

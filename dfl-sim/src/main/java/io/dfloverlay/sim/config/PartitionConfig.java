@@ -6,14 +6,18 @@ import java.util.Locale;
 
 /**
  * How the training set is split over the clients; in JSON an object with a {@code kind}
- * ({@code iid}, {@code dirichlet}, {@code shards}, {@code unequal}) and its parameter.
+ * ({@code iid}, {@code dirichlet}, {@code shards}, {@code unequal}, {@code by-book},
+ * {@code by-chapter}) and its parameter. On a text, the label-based splits (Dirichlet, shards) use
+ * each example's book as its label.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PartitionConfig.Iid.class, name = "iid"),
     @JsonSubTypes.Type(value = PartitionConfig.Dirichlet.class, name = "dirichlet"),
     @JsonSubTypes.Type(value = PartitionConfig.Shards.class, name = "shards"),
-    @JsonSubTypes.Type(value = PartitionConfig.Unequal.class, name = "unequal")
+    @JsonSubTypes.Type(value = PartitionConfig.Unequal.class, name = "unequal"),
+    @JsonSubTypes.Type(value = PartitionConfig.ByBook.class, name = "by-book"),
+    @JsonSubTypes.Type(value = PartitionConfig.ByChapter.class, name = "by-chapter")
 })
 public sealed interface PartitionConfig {
     /**
@@ -91,6 +95,26 @@ public sealed interface PartitionConfig {
         @Override
         public String syntax() {
             return "unequal:" + ConfigSyntax.number(sigma);
+        }
+    }
+
+    /**
+     * A text's books, whole, over the clients: the books in order cut into n contiguous runs of
+     * near-equal size (each client at least one book), so clients differ in genre and vocabulary
+     * (naturally non-IID, like LEAF's Shakespeare split by role). Needs n at most the number of books.
+     */
+    record ByBook() implements PartitionConfig {
+        @Override
+        public String syntax() {
+            return "by-book";
+        }
+    }
+
+    /** As {@link ByBook} with chapters (1,189 in the whole Bible) as the units. */
+    record ByChapter() implements PartitionConfig {
+        @Override
+        public String syntax() {
+            return "by-chapter";
         }
     }
 }

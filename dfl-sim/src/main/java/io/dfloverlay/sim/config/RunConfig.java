@@ -84,6 +84,7 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
         b.partition = data.partition();
         b.dataIdentity = data.identity();
         b.hidden = model.hidden();
+        b.context = model.context();
         b.algorithm = algorithm.kind();
         b.learningRate = algorithm.learningRate();
         b.momentum = algorithm.momentum();
@@ -120,6 +121,7 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
         private PartitionConfig partition = new PartitionConfig.Iid();
         private DataIdentity dataIdentity;
         private List<Integer> hidden = ModelConfig.MLP_HIDDEN;
+        private Integer context;
         private AlgorithmConfig.Kind algorithm = AlgorithmConfig.Kind.DSGD;
         private double learningRate = 0.05, momentum, weightDecay;
         private int localSteps = 1, gossipEvery = 1, batchSize = 32;
@@ -135,15 +137,10 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
         private Builder() {}
 
         /**
-
          * Sets the topology kind name.
-
          *
-
          * @param v the value
-
          * @return this builder
-
          */
         public Builder topology(String v) { topologyKind = v; return this; }
         /**
@@ -208,7 +205,7 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
          * @param v the value
          * @return this builder
          */
-        public Builder model(ModelConfig v) { hidden = v.hidden(); return this; }
+        public Builder model(ModelConfig v) { hidden = v.hidden(); context = v.context(); return this; }
         /**
          * Sets the algorithm.
          *
@@ -331,7 +328,7 @@ public record RunConfig(TopologyConfig topology, DataConfig data, ModelConfig mo
         public RunConfig build() {
             TopologyConfig t = ConfigException.in("topology", () -> new TopologyConfig(topologyKind, n, d, params, weights));
             DataConfig dc = ConfigException.in("data", () -> new DataConfig(dataset, dataPath, partition, dataIdentity));
-            ModelConfig m = ConfigException.in("model", () -> new ModelConfig(hidden));
+            ModelConfig m = ConfigException.in("model", () -> new ModelConfig(hidden, context));
             AlgorithmConfig a = ConfigException.in("algorithm",
                     () -> new AlgorithmConfig(algorithm, learningRate, momentum, weightDecay, localSteps, gossipEvery, batchSize));
             ChurnConfig c = new ChurnConfig(failures, joins, repair);

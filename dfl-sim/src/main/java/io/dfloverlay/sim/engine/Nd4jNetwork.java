@@ -36,12 +36,11 @@ final class Nd4jNetwork {
             long correct = 0;
             for (int start = 0; start < total; start += EVAL_CHUNK) {
                 int len = Math.min(EVAL_CHUNK, total - start);
-                INDArray h = data.features.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, start + len),
-                        org.nd4j.linalg.indexing.NDArrayIndex.all());
+                INDArray h = null;
                 for (int l = 0; l < layers; l++) {
                     INDArray w = x.weights(l).slice(r);
                     INDArray bias = x.bias(l).slice(r);
-                    h = h.mmul(w).addiRowVector(bias);
+                    h = (l == 0 ? data.firstLayer(m, w, start, len) : h.mmul(w)).addiRowVector(bias);
                     if (l < layers - 1) Transforms.relu(h, false);
                 }
                 int c = m.out(layers - 1);

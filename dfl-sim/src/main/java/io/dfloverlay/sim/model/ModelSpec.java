@@ -13,20 +13,54 @@ import java.util.random.RandomGenerator;
  * {@code W_l} row-major {@code [in × out]} then {@code b_l [out]}; engines may store the
  * {@code [n × p]} block of all clients as one contiguous {@code [n × size_l]} panel per tensor.
  *
- * @param name   display name, e.g. {@code mlp 784-256-10}
- * @param widths layer widths, input first (copied)
- * @param loss   output loss
+ * <p>With a {@code vocabulary} V &gt; 0 the input is token-coded: each data row holds
+ * {@code widths[0] / V} token indices (as floats), and the network's input is their one-hot codes
+ * concatenated, which engines expand when they gather a batch (the one-hot rows are never stored);
+ * so the first layer is a learned embedding per (position, token), summed (the character model).
+ *
+ * @param name       display name, e.g. {@code mlp 784-256-10}
+ * @param widths     layer widths, input first (copied)
+ * @param loss       output loss
+ * @param vocabulary tokens of a token-coded input, 0 for plain features
  */
-public record ModelSpec(String name, int[] widths, Loss loss) {
-    /** Validates widths. */
+public record ModelSpec(String name, int[] widths, Loss loss, int vocabulary) {
+    /**
+     * Validates widths.
+     *
+     * @throws IllegalArgumentException on a width below 1, an output that does not fit the loss, or
+     *                                  a vocabulary that does not divide the input width
+     */
     public ModelSpec {
         widths = widths.clone();
+        if (vocabulary < 0) throw new IllegalArgumentException("vocabulary must be >= 0, got " + vocabulary);
         if (widths.length < 2) throw new IllegalArgumentException("a model needs at least input and output widths");
         for (int w : widths) if (w < 1) throw new IllegalArgumentException("layer widths must be >= 1, got " + Arrays.toString(widths));
         if (loss == Loss.SQUARED && widths[widths.length - 1] != 1)
             throw new IllegalArgumentException("squared loss needs one output, got " + widths[widths.length - 1]);
         if (loss == Loss.CROSS_ENTROPY && widths[widths.length - 1] < 2)
             throw new IllegalArgumentException("cross-entropy needs >= 2 classes");
+        if (vocabulary > 0 && widths[0] % vocabulary != 0)
+            throw new IllegalArgumentException("input width " + widths[0] + " is not a multiple of the vocabulary " + vocabulary);
+    }
+
+    /**
+     * A model on plain features (vocabulary 0).
+     *
+     * @param name   display name
+     * @param widths layer widths, input first
+     * @param loss   output loss
+     */
+    public ModelSpec(String name, int[] widths, Loss loss) {
+        this(name, widths, loss, 0);
+    }
+
+    /**
+     * Token positions per data row of a token-coded input.
+     *
+     * @return {@code widths[0] / vocabulary}, or {@code widths[0]} for plain features
+     */
+    public int inputColumns() {
+        return vocabulary == 0 ? widths[0] : widths[0] / vocabulary;
     }
 
     /**
@@ -44,14 +78,30 @@ public record ModelSpec(String name, int[] widths, Loss loss) {
 
     /**
      * The model of {@code config} for a dataset: its hidden widths between the input and the
-     * classes (cross-entropy), or one output (squared loss) for regression.
+     * classes (cross-entropy), or one output (squared loss) for regression; a character model
+     * ({@code config.context()} set) reads {@code inputDim} = context token indices over a
+     * vocabulary of {@code numClasses} characters, one-hot coded.
      *
-     * @param config     hidden widths
+     * @param config     hidden widths (and context)
      * @param inputDim   features per example
      * @param numClasses classes of the data, 0 for regression
      * @return the model
+     * @throws IllegalArgumentException when a character model's context differs from the data's
      */
     public static ModelSpec of(ModelConfig config, int inputDim, int numClasses) {
+        if (config.context() != null) {
+            if (config.context() != inputDim || numClasses < 2)
+                throw new IllegalArgumentException("char-mlp with context " + config.context() + " needs text windows of "
+                        + config.context() + " characters, got " + inputDim + " features and " + numClasses + " classes");
+            List<Integer> hidden = config.hidden();
+            int[] widths = new int[hidden.size() + 2];
+            widths[0] = inputDim * numClasses;
+            for (int i = 0; i < hidden.size(); i++) widths[i + 1] = hidden.get(i);
+            widths[widths.length - 1] = numClasses;
+            StringBuilder name = new StringBuilder("char-mlp ").append(inputDim).append('x').append(numClasses);
+            for (int i = 1; i < widths.length; i++) name.append('-').append(widths[i]);
+            return new ModelSpec(name.toString(), widths, Loss.CROSS_ENTROPY, numClasses);
+        }
         int out = numClasses > 0 ? numClasses : 1;
         Loss loss = numClasses > 0 ? Loss.CROSS_ENTROPY : Loss.SQUARED;
         List<Integer> hidden = config.hidden();
@@ -136,12 +186,13 @@ public record ModelSpec(String name, int[] widths, Loss loss) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModelSpec m && name.equals(m.name) && Arrays.equals(widths, m.widths) && loss == m.loss;
+        return o instanceof ModelSpec m && name.equals(m.name) && Arrays.equals(widths, m.widths) && loss == m.loss
+                && vocabulary == m.vocabulary;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(widths) * 31 + loss.hashCode();
+        return (Arrays.hashCode(widths) * 31 + loss.hashCode()) * 31 + vocabulary;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.dfloverlay.sim.partition;
 import io.dfloverlay.core.generate.FisherYates;
 import io.dfloverlay.sim.config.ConfigSyntax;
 import io.dfloverlay.sim.config.PartitionConfig;
+import io.dfloverlay.sim.data.ExampleGroups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.random.RandomGenerator;
  *       small α gives strong label skew;</li>
  *   <li>{@code shards:K}: rows sorted by label, cut into n·K equal shards, K random shards per client
  *       (McMahan et al., AISTATS 2017);</li>
- *   <li>{@code unequal:SIGMA}: IID content, client sizes ∝ exp(σ·N(0,1)) (log-normal).</li>
+ *   <li>{@code unequal:SIGMA}: IID content, client sizes ∝ exp(σ·N(0,1)) (log-normal);</li>
+ *   <li>{@code by-book}, {@code by-chapter}: a text's books (chapters) in order, whole, cut into n
+ *       contiguous runs of near-equal size (deterministic; needs the groups of a text).</li>
  * </ul>
  * A client left empty (possible with Dirichlet) receives one row from the largest client. All
  * randomness comes from the passed generator; {@code O(numExamples + n·classes)}.
@@ -54,6 +57,27 @@ public final class Partitioner {
      */
     public static Partition partition(PartitionConfig config, int numExamples, int[] labels, int numClasses, int n,
             RandomGenerator rng) {
+        return partition(config, numExamples, labels, numClasses, null, n, rng);
+    }
+
+    /**
+     * Partitions by a typed partition config, with a text's books and chapters for {@code by-book}
+     * and {@code by-chapter}.
+     *
+     * @param config      the partition
+     * @param numExamples training rows
+     * @param labels      the labels of the label-based splits, or null for regression data
+     * @param numClasses  number of distinct labels
+     * @param groups      the book and chapter of every row of a text, or null
+     * @param n           number of clients
+     * @param rng         all randomness of the split
+     * @return each client's rows
+     * @throws IllegalArgumentException when n &gt; numExamples, a label-based partition meets unlabelled
+     *                                  data, a book/chapter partition meets data without them, or n
+     *                                  exceeds the books (chapters)
+     */
+    public static Partition partition(PartitionConfig config, int numExamples, int[] labels, int numClasses, ExampleGroups groups,
+            int n, RandomGenerator rng) {
         if (n < 1) throw new IllegalArgumentException("need at least one client, got " + n);
         if (n > numExamples)
             throw new IllegalArgumentException("cannot split " + numExamples + " training examples over " + n + " clients");
@@ -62,9 +86,55 @@ public final class Partitioner {
             case PartitionConfig.Dirichlet dir -> dirichlet(labelsOrThrow("dirichlet", labels), numClasses, n, dir.alpha(), rng);
             case PartitionConfig.Shards sh -> shards(labelsOrThrow("shards", labels), n, sh.perClient(), rng);
             case PartitionConfig.Unequal u -> cut(permutation(numExamples, rng), logNormalSizes(numExamples, n, u.sigma(), rng));
+            case PartitionConfig.ByBook b -> contiguous(groupsOrThrow(b, groups).book(), groups.books(), n, "books", b);
+            case PartitionConfig.ByChapter c -> contiguous(groupsOrThrow(c, groups).chapter(), groups.chapters(), n, "chapters", c);
         };
         fillEmpty(parts);
         return new Partition(config.syntax(), parts);
+    }
+
+    /**
+     * Groups 0..numGroups-1 (those with rows) in order, cut into n contiguous runs whose row counts
+     * are near total·(i+1)/n at each cut; each run holds at least one non-empty group.
+     */
+    private static int[][] contiguous(int[] group, int numGroups, int n, String what, PartitionConfig config) {
+        int[] count = new int[numGroups];
+        for (int g : group) count[g]++;
+        int[] present = java.util.stream.IntStream.range(0, numGroups).filter(g -> count[g] > 0).toArray();
+        int k = present.length;
+        if (n > k)
+            throw new IllegalArgumentException("partition " + config.syntax() + ": " + k + " " + what + " cannot be split over " + n
+                    + " clients (at most one client per " + what.substring(0, what.length() - 1) + ")");
+        long[] cum = new long[k + 1];
+        for (int i = 0; i < k; i++) cum[i + 1] = cum[i] + count[present[i]];
+        int[] clientOf = new int[numGroups];
+        int start = 0;
+        for (int c = 0; c < n; c++) {
+            int end = k;
+            if (c < n - 1) {
+                double target = (double) cum[k] * (c + 1) / n;
+                end = start + 1;
+                while (end < k - (n - c - 1) && Math.abs(cum[end + 1] - target) <= Math.abs(cum[end] - target)) end++;
+            }
+            for (int i = start; i < end; i++) clientOf[present[i]] = c;
+            start = end;
+        }
+        int[] sizes = new int[n];
+        for (int g : group) sizes[clientOf[g]]++;
+        int[][] parts = new int[n][];
+        for (int c = 0; c < n; c++) parts[c] = new int[sizes[c]];
+        int[] fill = new int[n];
+        for (int r = 0; r < group.length; r++) {
+            int c = clientOf[group[r]];
+            parts[c][fill[c]++] = r;
+        }
+        return parts;
+    }
+
+    private static ExampleGroups groupsOrThrow(PartitionConfig config, ExampleGroups groups) {
+        if (groups == null)
+            throw new IllegalArgumentException("partition " + config.syntax() + " needs a text with books and chapters (dataset kjv or kjv-sample)");
+        return groups;
     }
 
     private static int[][] dirichlet(int[] labels, int classes, int n, double alpha, RandomGenerator rng) {

@@ -23,8 +23,10 @@ class RunConfigJsonTest {
     /** A random valid config: every section, nullable values sometimes absent, awkward doubles. */
     static RunConfig random(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        PartitionConfig partition = switch (r.nextInt(4)) {
+        PartitionConfig partition = switch (r.nextInt(6)) {
             case 0 -> new PartitionConfig.Iid();
+            case 4 -> new PartitionConfig.ByBook();
+            case 5 -> new PartitionConfig.ByChapter();
             case 1 -> new PartitionConfig.Dirichlet(r.nextDouble(1e-3, 10));
             case 2 -> new PartitionConfig.Shards(1 + r.nextInt(5));
             default -> new PartitionConfig.Unequal(r.nextDouble(0, 3));
@@ -57,7 +59,8 @@ class RunConfigJsonTest {
                 .dataset(r.nextBoolean() ? "fashion-mnist" : "gaussian-mixture").dataPath(r.nextBoolean() ? null : "/data/x y")
                 .partition(partition)
                 .dataIdentity(r.nextBoolean() ? null : new DataIdentity("files", "/p", r.nextInt(70000), r.nextInt(10000), sha.toString()))
-                .model(new ModelConfig(hidden)).algorithm(gt ? AlgorithmConfig.Kind.GRADIENT_TRACKING : AlgorithmConfig.Kind.DSGD)
+                .model(r.nextInt(3) == 0 ? new ModelConfig(hidden.isEmpty() ? List.of(1 + r.nextInt(64)) : hidden, 1 + r.nextInt(40))
+                        : new ModelConfig(hidden)).algorithm(gt ? AlgorithmConfig.Kind.GRADIENT_TRACKING : AlgorithmConfig.Kind.DSGD)
                 .learningRate(r.nextDouble(1e-6, 1)).momentum(gt ? 0 : r.nextDouble(0, 0.99)).weightDecay(r.nextDouble() * 1e-3)
                 .localSteps(gt ? 1 : 1 + r.nextInt(4)).gossipEvery(gt ? 1 : 1 + r.nextInt(4)).batchSize(1 + r.nextInt(128))
                 .failures(r.nextBoolean() ? new ChurnSchedule(at, 0) : new ChurnSchedule(new TreeMap<>(), r.nextDouble(0, 0.5)))
@@ -92,7 +95,9 @@ class RunConfigJsonTest {
         "\"seed\" : 1          | \"seed\" : true           | execution.seed: expected an integer",
         "\"learningRate\" : 0.05 | \"learningRate\" : \"0.05\" | algorithm.learningRate: expected a number",
         "\"kind\" : \"dsgd\"   | \"kind\" : \"adam\"       | algorithm.kind: expected one of dsgd, gradient-tracking",
-        "\"kind\" : \"dirichlet\" | \"kind\" : \"zipf\"    | data.partition.kind: unknown kind 'zipf' (known: iid, dirichlet, shards, unequal)",
+        "\"kind\" : \"dirichlet\" | \"kind\" : \"zipf\"    | data.partition.kind: unknown kind 'zipf' (known: iid, dirichlet, shards, unequal, by-book, by-chapter)",
+        "\"hidden\" : [ 256 ]  | \"hidden\" : [ 256 ], \"context\" : 0 | model.context: must be at least 1, got 0",
+        "\"hidden\" : [ 256 ]  | \"hidden\" : [ ], \"context\" : 8 | model.hidden: the character model needs at least one hidden layer",
         "\"rounds\" : 10       | \"rounds\" : 10, \"round\" : 3 | execution.round: unknown key",
         "\"seed\" : 1          | \"seed\" : 1, \"seed\" : 2 | malformed JSON at line",
         "\"rounds\" : 10       | \"rounds\" : null         | execution.rounds: missing",

@@ -38,7 +38,42 @@ class CpuNd4jEngineTest {
     void gradientMatchesFiniteDifferences(String spec, String task) {
         DataSplit split = SyntheticTasks.create(task, new SplittableRandom(5));
         Dataset train = split.train();
-        ModelSpec model = ModelSpec.parse(spec, train.dim(), train.numClasses());
+        checkGradient(ModelSpec.parse(spec, train.dim(), train.numClasses()), train, spec);
+    }
+
+    /** The character model on random token windows: context 3 over 5 tokens, one-hot coded by the engine. */
+    @Test
+    void characterModelGradientMatchesFiniteDifferences() {
+        checkGradient(ModelSpec.of(new io.dfloverlay.sim.config.ModelConfig(java.util.List.of(4, 3), 3), 3, 5), tokenWindows(30, 3, 5, 7),
+                "char-mlp");
+    }
+
+    /** Evaluation (a gather of first-layer rows) equals the loss of a batch of all rows (one-hot products). */
+    @Test
+    void characterModelEvaluationAgreesWithTheTrainingLoss() {
+        ModelSpec model = ModelSpec.of(new io.dfloverlay.sim.config.ModelConfig(java.util.List.of(6), 4), 4, 7);
+        Dataset d = tokenWindows(40, 4, 7, 3);
+        DeviceData data = engine.upload(d);
+        ParameterBlock x = randomBlock(model, 3, new SplittableRandom(2));
+        int[] all = new int[3 * d.numExamples()];
+        for (int k = 0; k < all.length; k++) all[k] = k % d.numExamples();
+        float[] loss = new float[3];
+        engine.gradients(x, data, all, d.numExamples(), engine.allocate(model, 3), loss);
+        Evaluation e = engine.evaluate(x, data);
+        for (int i = 0; i < 3; i++) assertEquals(loss[i], e.loss(i), 1e-5 * Math.abs(loss[i]), "client " + i);
+    }
+
+    /** {@code m} random windows of {@code context} token indices over {@code v} tokens, with random next tokens. */
+    private static Dataset tokenWindows(int m, int context, int v, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] f = new float[m * context];
+        int[] y = new int[m];
+        for (int k = 0; k < f.length; k++) f[k] = rng.nextInt(v);
+        for (int k = 0; k < m; k++) y[k] = rng.nextInt(v);
+        return new Dataset("windows", m, context, v, f, y, null);
+    }
+
+    private void checkGradient(ModelSpec model, Dataset train, String spec) {
         DeviceData data = engine.upload(train);
         int n = 2, b = 3;
         int[] batch = {0, 5, 9, 11, 17, 23};

@@ -32,8 +32,11 @@ public final class RunText {
                 + " rounds in " + String.format(Locale.ROOT, "%.1f s", r.wallSeconds());
         RoundMetrics m = r.last();
         if (m == null) return head + "; no evaluation round reached";
-        return head + String.format(Locale.ROOT, "; round %d: test accuracy %s, train loss %s, test loss %s, consensus %s, gap %s",
-                m.round(), fmt(m.testAccuracy()), fmt(m.trainLoss()), fmt(m.testLoss()), fmt(m.consensusDistance()),
+        String perplexity = r.config().model().context() == null ? ""
+                : ", test perplexity " + fmt(Math.exp(m.testLoss())) + ", client accuracy " + fmt(m.minClientAccuracy()) + "-"
+                        + fmt(m.maxClientAccuracy());
+        return head + String.format(Locale.ROOT, "; round %d: test accuracy %s, train loss %s, test loss %s%s, consensus %s, gap %s",
+                m.round(), fmt(m.testAccuracy()), fmt(m.trainLoss()), fmt(m.testLoss()), perplexity, fmt(m.consensusDistance()),
                 fmt(m.generalizationGap()));
     }
 

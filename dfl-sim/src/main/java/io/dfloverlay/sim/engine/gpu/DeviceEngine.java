@@ -70,6 +70,8 @@ public final class DeviceEngine implements Engine {
     @Override
     public ParameterBlock allocate(ModelSpec model, int rows) {
         if (rows < 1) throw new IllegalArgumentException("a parameter block needs >= 1 row, got " + rows);
+        if (model.vocabulary() > 0)
+            throw new IllegalArgumentException("the GPU engine does not run token-coded models (" + model + ") yet; use --engine cpu");
         freeUnreachable();
         DeviceBuffer buf = device.allocate(4L * rows * model.numParameters());
         DeviceBlock b = new DeviceBlock(this, model, rows, buf);
