@@ -89,13 +89,6 @@ class ReportTextTest {
     }
 
     @Test
-    void quotedStringsReadBack() {
-        for (String s : List.of("plain", "a \"q\" \\ b", "line\nbreak\ttab\u0001")) {
-            assertEquals(s, ReportJson.read(JsonWriter.quote(s)).asText());
-        }
-    }
-
-    @Test
     void logAxesSpanSeveralLabelledDecades() {
         // consensus distances within one decade: XChart labels decades only, so the axis must reach past them
         var s = new io.dfloverlay.cli.plot.Series("c", new double[] {1, 2, 3}, new double[] {0.3, 0.4, 0.5});
