@@ -12,12 +12,26 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  */
 public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
+    private final GossipStep gossipStep;
     private ParameterBlock grad, velocity, scratch;
 
-    /** Starts every client from {@code initial}. */
+    /** Starts every client from {@code initial}; gossips with the engine's {@code W·x}. */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
+        this(sgd, localSteps, initial, null);
+    }
+
+    /**
+     * Starts every client from {@code initial}, gossiping with {@code gossipStep}.
+     *
+     * @param sgd        the shared SGD context
+     * @param localSteps local steps per round, at least 1
+     * @param initial    every client's initial parameters
+     * @param gossipStep the gossip step, or null for the engine's plain {@code W·x}
+     */
+    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial, GossipStep gossipStep) {
         super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;
+        this.gossipStep = gossipStep != null ? gossipStep : sgd.engine::gossip;
         allocateWork();
     }
 
@@ -40,7 +54,7 @@ public final class DecentralizedSgd extends GossipAlgorithm {
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
         }
         if (!gossip) return 0;
-        sgd.engine.gossip(w, x, scratch);
+        gossipStep.mix(w, x, scratch);
         ParameterBlock t = x;
         x = scratch;
         scratch = t;
