@@ -9,6 +9,12 @@ import java.util.List;
  * The registry of gossip aggregation rules by name: {@code mean} (plain weighted gossip, the
  * default), {@code clipped-gossip} (adaptive radius), {@code self-centered-clipping} (fixed
  * radius), {@code trimmed-mean} and {@code median}. Names compare trimmed and case-insensitively.
+ *
+ * <p>ClippedGossip's default {@code delta = 0.5} clips the farthest half of every node's neighbour
+ * weight. A budget equal to the global Byzantine share f fails at nodes where attackers
+ * concentrate (16 clients, d = 4, f = 0.25, model replacement: honest accuracy 0.39 with
+ * {@code delta = 0.25} against 0.98 with 0.5, and 0.98 either way without attack), and half is the
+ * most any neighbourhood rule can tolerate.
  */
 public final class Aggregators {
     /** The name of plain weighted gossip. */
@@ -19,9 +25,9 @@ public final class Aggregators {
                     List.of(), (p, f, s) -> new WeightedMean()),
             new RuleKind<>("clipped-gossip", List.of("clipped", "clippedgossip"),
                     "ClippedGossip (He et al. 2022): x_i + sum_j W_ij clip(m_j - x_i, tau_i), tau_i adaptive so a delta share of weight is clipped",
-                    List.of(ParamSpec.optional("delta", ParamType.DOUBLE, "assumed Byzantine share of a node's neighbour weight (default: f)")
+                    List.of(ParamSpec.withDefault("delta", ParamType.DOUBLE, 0.5, "share of each node's neighbour weight clipped (the farthest)")
                             .atLeast(0).atMost(0.99)),
-                    (p, f, s) -> new ClippedGossip(ClippingRadius.adaptive(p.has("delta") ? p.doubleValue("delta") : f))),
+                    (p, f, s) -> new ClippedGossip(ClippingRadius.adaptive(p.doubleValue("delta")))),
             new RuleKind<>("self-centered-clipping", List.of("self-centred-clipping", "scclip"),
                     "self-centred clipping with a fixed radius: x_i + sum_j W_ij clip(m_j - x_i, tau)",
                     List.of(ParamSpec.withDefault("tau", ParamType.DOUBLE, 1.0, "clipping radius").atLeast(1e-12)),

@@ -1,5 +1,6 @@
 package io.dfloverlay.sim.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.dfloverlay.core.topology.ParamException;
 import io.dfloverlay.sim.adversary.Aggregators;
 import io.dfloverlay.sim.adversary.Attacks;
@@ -61,6 +62,7 @@ public record AdversaryConfig(Double fraction, String attack, Map<String, Object
      *
      * @return true when the run is equivalent to an honest one with plain gossip
      */
+    @JsonIgnore
     public boolean isInert() {
         return fraction == 0 && aggregator.equals(Aggregators.MEAN);
     }
