@@ -30,6 +30,9 @@ public final class TrainingOptions {
             Map.entry("execution.evaluation.every", "--eval-every"),
             Map.entry("execution.evaluation.targetAccuracy", "--target-acc"), Map.entry("churn.repair", "--repair"));
 
+    @picocli.CommandLine.Mixin
+    AdversaryOptions adversary = new AdversaryOptions();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Start from the config.json of an earlier run (replays it exactly); options given beside it override its values.")
     Path configFile;
@@ -162,6 +165,7 @@ public final class TrainingOptions {
         if (given.test("--failures")) b.failures(ConfigSyntax.churn(failures, "--failures"));
         if (given.test("--joins")) b.joins(ConfigSyntax.churn(joins, "--joins"));
         if (given.test("--repair")) b.repair(repair);
+        adversary.apply(b, base == null ? null : base.adversary());
         try {
             return b.build();
         } catch (ConfigException e) {
@@ -178,7 +182,7 @@ public final class TrainingOptions {
     static IllegalArgumentException flagError(ConfigException e) {
         if (e.path().equals("data.identity"))
             return new IllegalArgumentException(e.getMessage() + " (add --allow-other-data to run on them anyway)", e);
-        String flag = FLAGS.get(e.path());
+        String flag = FLAGS.containsKey(e.path()) ? FLAGS.get(e.path()) : AdversaryOptions.flagFor(e.path());
         return flag == null ? e : new IllegalArgumentException(flag + ": " + e.problem(), e);
     }
 }
