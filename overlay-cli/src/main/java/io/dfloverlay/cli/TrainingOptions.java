@@ -30,9 +30,6 @@ public final class TrainingOptions {
             Map.entry("execution.evaluation.every", "--eval-every"),
             Map.entry("execution.evaluation.targetAccuracy", "--target-acc"), Map.entry("churn.repair", "--repair"));
 
-    @picocli.CommandLine.Mixin
-    AdversaryOptions adversary = new AdversaryOptions();
-
     @Option(names = "--config", paramLabel = "FILE",
             description = "Start from the config.json of an earlier run (replays it exactly); options given beside it override its values.")
     Path configFile;
@@ -116,6 +113,9 @@ public final class TrainingOptions {
     @Option(names = "--repair", paramLabel = "KIND", defaultValue = "pairing", completionCandidates = RegistryNames.RepairStrategyNames.class,
             description = "Overlay repair after failures/joins: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String repair;
+
+    @picocli.CommandLine.Mixin
+    AdversaryOptions adversary = new AdversaryOptions();
 
     /**
      * The run config: {@code --config}'s file (if given) with the options given on the command line
