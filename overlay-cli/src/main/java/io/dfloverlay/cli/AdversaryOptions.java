@@ -8,7 +8,6 @@ import io.dfloverlay.sim.config.ConfigException;
 import io.dfloverlay.sim.config.ConfigSyntax;
 import io.dfloverlay.sim.config.RunConfig;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,14 @@ public final class AdversaryOptions {
             description = "Share of Byzantine clients, in [0, 0.5) (default: none; floor(F*n) clients, chosen by seed).")
     Double fraction;
 
-    @Option(names = "--attack", paramLabel = "NAME", completionCandidates = AttackNames.class,
+    @Option(names = "--attack", paramLabel = "NAME", completionCandidates = RegistryNames.AttackNames.class,
             description = "What Byzantine clients send: ${COMPLETION-CANDIDATES} (default: none; see the list below).")
     String attack;
 
     @Option(names = "--attack-param", paramLabel = "KEY=VALUE", description = "Attack parameter (repeatable), e.g. z=1.5 for alie.")
     Map<String, String> attackParams = new LinkedHashMap<>();
 
-    @Option(names = "--aggregator", paramLabel = "NAME", completionCandidates = AggregatorNames.class,
+    @Option(names = "--aggregator", paramLabel = "NAME", completionCandidates = RegistryNames.AggregatorNames.class,
             description = "Gossip aggregation of honest clients: ${COMPLETION-CANDIDATES} (default: mean, plain gossip).")
     String aggregator;
 
@@ -44,22 +43,6 @@ public final class AdversaryOptions {
     @Option(names = "--adversary-seed", paramLabel = "SEED",
             description = "Seed of the Byzantine choice and the attack's noise (default: derived from --seed).")
     Long seed;
-
-    /** Attack names as completion candidates. */
-    static final class AttackNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Attacks.names().iterator();
-        }
-    }
-
-    /** Aggregator names as completion candidates. */
-    static final class AggregatorNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Aggregators.names().iterator();
-        }
-    }
 
     /**
      * Sets {@code builder}'s adversary from the options given (over {@code base}'s, if any).

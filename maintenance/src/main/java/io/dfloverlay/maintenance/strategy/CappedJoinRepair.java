@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 /**
  * Pairing repair whose joins are capped against Sybil bursts: an established node accepts at most
- * {@code t = ⌈d/2⌉ − 1} neighbours that are <em>young</em>, i.e. joined within the last
- * {@code window} joins. A joining node u connects only by edge splits (drop {@code a-b}, add
+ * {@code t} ({@link #cap}: {@code d/2 − 1} for even d, {@code (d − 3)/2} for odd d) neighbours that
+ * are <em>young</em>, i.e. joined within the last {@code window} joins. A joining node u connects only by edge splits (drop {@code a-b}, add
  * {@code u-a}, {@code u-b}) of edges whose endpoints are both established and both below the cap;
  * failures and leaves are repaired as by {@link PairingRepair}.
  *
@@ -17,17 +17,20 @@ import java.util.Arrays;
  * the burst with a Sybil majority among its neighbours. Proof: (i) invariant: every established
  * node x has at most t young neighbours. A split adds exactly one young neighbour to each of
  * a and b and only when both had fewer than t; dropping {@code a-b} removes no young neighbour
- * (a and b are established); a node only ever gains young neighbours through splits; ageing (a
- * young node turning established) only lowers counts. So the invariant holds after every join.
- * (ii) Every Sybil of the burst is young, so an established honest node of degree d has at most
- * {@code t ≤ ⌈d/2⌉ − 1 < d/2} Sybil neighbours, and a split keeps its degree d. (iii) An honest
+ * (a and b are established); ageing (a young node turning established) only lowers counts. The
+ * only other edge a join adds is the parity link of odd d: a joiner left one short pairs with the
+ * one node left one short before (m·d odd); within a burst only its first join can meet an
+ * established short node (later joiners pair with the previous, young, joiner), so at most one
+ * established node gains one young neighbour beyond t. (ii) Every Sybil of the burst is young, so
+ * an established honest node of degree d has at most t Sybil neighbours (t + 1 for one node when
+ * d is odd), and {@code d/2 − 1 < d/2}, {@code (d − 3)/2 + 1 < d/2}; a split keeps its degree d. (iii) An honest
  * node joining in the burst is linked only to established nodes, so it has no Sybil neighbour
  * of the burst at all. Hence the number of honest nodes with a Sybil majority is 0, whatever
  * edges the Sybils pick (the cap is enforced by the receiving established nodes).
  *
- * <p>Capacity and limits: a joiner needs ⌈d/2⌉ splits, each using one young slot at two
+ * <p>Capacity and limits: a joiner needs ⌊d/2⌋ splits, each using one young slot at two
  * established nodes, so a burst can connect at most about {@code n·t/d} joiners (n/2 − n/d for
- * even d) within the cap; a joiner that finds no eligible edge is connected by plain pairing and
+ * even d; none for d = 3, where t = 0) within the cap; a joiner that finds no eligible edge is connected by plain pairing and
  * counted in {@link #overflowJoins()}, and the bound holds only for bursts without overflow (as it
  * does not cover pairing after failures, which ignores the cap). Identities spread over more than
  * {@code window} joins are not covered: the rule rate-limits bursts, it does not identify Sybils.
@@ -73,13 +76,14 @@ public final class CappedJoinRepair extends PairingRepair {
     }
 
     /**
-     * The cap on young neighbours of an established node.
+     * The cap on young neighbours an established node accepts through splits: {@code d/2 − 1} for
+     * even d, {@code (d − 3)/2} for odd d (one parity link, below, may add one more).
      *
      * @param d the overlay degree
-     * @return {@code ⌈d/2⌉ − 1}
+     * @return t, so that t (plus one for odd d) stays below d/2
      */
     public static int cap(int d) {
-        return (d + 1) / 2 - 1;
+        return d % 2 == 0 ? d / 2 - 1 : Math.max(0, (d - 3) / 2);
     }
 
     @Override
@@ -92,6 +96,7 @@ public final class CappedJoinRepair extends PairingRepair {
         }
         joinedAt[node] = joins++;
         int t = cap(ctx.d());
+        linkDeficient(ctx, node, t);
         while (ctx.targetDegree() - o.degree(node) >= 2) {
             if (!split(ctx, node, t)) {
                 overflowJoins++;
@@ -99,6 +104,7 @@ public final class CappedJoinRepair extends PairingRepair {
                 break;
             }
         }
+        if (o.degree(node) < ctx.targetDegree()) DegreeFiller.fill(ctx);
         restoreConnectivity(ctx, 0, node);
     }
 
@@ -110,6 +116,18 @@ public final class CappedJoinRepair extends PairingRepair {
      */
     public int overflowJoins() {
         return overflowJoins;
+    }
+
+    /** Links u directly to nodes below the target degree (after failures, or as the overlay grows while m ≤ d) that accept it. */
+    private void linkDeficient(RepairContext ctx, int u, int t) {
+        MutableOverlay o = ctx.overlay();
+        for (int i = 0; i < o.numDeficient() && o.degree(u) < ctx.targetDegree(); i++) {
+            int w = o.deficientAt(i);
+            if (w != u && o.degree(w) < ctx.targetDegree() && !o.hasEdge(u, w) && (young(w) || youngNeighbours(o, w) < t)) {
+                ctx.link(u, w);
+                i = -1; // the deficient set changed; rescan
+            }
+        }
     }
 
     private boolean young(int x) {

@@ -23,7 +23,7 @@ public final class RepairStrategies {
                     SpectralAwareRepair::new),
             new RepairStrategyKind("rebalance", List.of("rebalancing"), "pairing plus periodic random edge switches", RebalancingRepair::new),
             new RepairStrategyKind("capped-join", List.of("sybil-capped"),
-                    "pairing; a node accepts at most ceil(d/2)-1 neighbours that joined recently (no Sybil majority from a join burst)",
+                    "pairing; a node accepts fewer than d/2 neighbours that joined recently (no Sybil majority from a join burst)",
                     CappedJoinRepair::new)));
 
     private RepairStrategies() {}
