@@ -9,6 +9,7 @@ import io.dfloverlay.sim.algo.GradientTracking;
 import io.dfloverlay.sim.algo.LocalSgd;
 import io.dfloverlay.sim.algo.TrainingAlgorithm;
 import io.dfloverlay.maintenance.strategy.RepairStrategies;
+import io.dfloverlay.sim.config.AdversaryConfig;
 import io.dfloverlay.sim.config.AlgorithmConfig;
 import io.dfloverlay.sim.config.ChurnConfig;
 import io.dfloverlay.sim.config.ConfigException;
@@ -60,6 +61,8 @@ public final class Simulation {
     public static final int CLIENT_EVAL_EXAMPLES = 200;
     /** Random stream number of the data (synthetic tasks). */
     private static final int DATA_STREAM = 1;
+    /** Random stream number of the adversary (when its seed is not given). */
+    private static final int ADVERSARY_STREAM = 7;
 
     private final RunConfig config;
     private final Engine engine;
@@ -71,6 +74,8 @@ public final class Simulation {
     private final MixingWeights weights;
     private final RunHeader header;
     private final boolean gradientTracking;
+    /** The Byzantine clients and the defence, or null for an honest run. */
+    private final Adversary adversary;
 
     /**
      * Prepares a run: loads or generates data, partitions it, builds the topology and computes
@@ -94,8 +99,12 @@ public final class Simulation {
      */
     public Simulation(RunConfig config, LoadedData preloaded) {
         this.config = config;
-        if (config.adversary() != null) throw new ConfigException("adversary", "attacks are not implemented yet (omit it for an honest run)");
         gradientTracking = config.algorithm().kind() == AlgorithmConfig.Kind.GRADIENT_TRACKING;
+        AdversaryConfig adv = config.adversary();
+        if (adv != null && !config.churn().isEmpty())
+            throw new ConfigException("adversary", "Byzantine clients with churn (failures, joins) are not supported; omit one of them");
+        if (adv != null && gradientTracking)
+            throw new ConfigException("adversary", "Byzantine clients need algorithm dsgd (robust gradient tracking is not implemented)");
         TopologyConfig tc = config.topology();
         if (!config.churn().isEmpty() && Topologies.isTimeVarying(tc.kind()))
             throw new ConfigException("churn", "failures and joins need a static topology, got time-varying " + tc.kind());
@@ -131,9 +140,11 @@ public final class Simulation {
             rho = report.rhoW();
             lambda = report.lambda();
         }
+        this.adversary = adv == null ? null : Adversary.of(adv, topology, derive(config.execution().seed(), ADVERSARY_STREAM));
         this.header = new RunHeader(topology.name(), tc.n(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
                 train.numExamples(), this.data.test().numExamples(), partition.summary(strata, numStrata),
-                model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD"));
+                model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD")
+                        + (adversary == null ? "" : ", " + adversary.description()));
     }
 
     /**
@@ -208,7 +219,8 @@ public final class Simulation {
         LocalSgd sgd = new LocalSgd(engine, train, sampler, model, ids, ac.batchSize(), ac.learningRate(),
                 ac.momentum(), ac.weightDecay());
         float[] x0 = model.initialParameters(stream(5));
-        TrainingAlgorithm algo = gradientTracking ? new GradientTracking(sgd, x0) : new DecentralizedSgd(sgd, ac.localSteps(), x0);
+        TrainingAlgorithm algo = gradientTracking ? new GradientTracking(sgd, x0)
+                : new DecentralizedSgd(sgd, ac.localSteps(), x0, adversary == null ? null : adversary.gossipStep(engine, x0));
         ChurnProcess churn = null;
         MixingMatrix w = topology.mixing(0);
         ChurnConfig cc = config.churn();
@@ -259,9 +271,27 @@ public final class Simulation {
         }
         boolean regression = !data.train().isClassification();
         double consensus = engine.consensusDistance(x);
+        HonestMetrics honest = adversary == null ? null : honestMetrics(x, clients, test, regression);
         return new RoundMetrics(round, tr.loss(0), te.loss(0), te.accuracy(0),
                 regression ? Double.NaN : sum / x.rows(), regression ? Double.NaN : min, regression ? Double.NaN : max,
-                consensus, te.loss(0) - tr.loss(0), bytes, (System.nanoTime() - start) / 1e9, x.rows());
+                consensus, te.loss(0) - tr.loss(0), bytes, (System.nanoTime() - start) / 1e9, x.rows(), honest);
+    }
+
+    /** The honest clients' average model on the test set, their own accuracies and consensus distance. */
+    private HonestMetrics honestMetrics(ParameterBlock x, Evaluation clients, DeviceData test, boolean regression) {
+        int[] rows = adversary.honestRows();
+        ParameterBlock h = engine.selectRows(x, rows);
+        Evaluation te = engine.evaluate(engine.mean(h), test);
+        double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i : rows) {
+            double a = clients.accuracy(i);
+            sum += a;
+            min = Math.min(min, a);
+            max = Math.max(max, a);
+        }
+        return new HonestMetrics(rows.length, x.rows() - rows.length, te.loss(0), te.accuracy(0),
+                regression ? Double.NaN : sum / rows.length, regression ? Double.NaN : min, regression ? Double.NaN : max,
+                engine.consensusDistance(h));
     }
 
     /**

@@ -185,7 +185,8 @@ class SimulationTest {
                         "data.partition: partition dirichlet needs a labelled"),
                 new Bad(builder("one-peer-exponential", 4, "gaussian-mixture", "softmax", "dsgd", 1, "at:1:0.5", "", 1), "churn: failures and joins need a static"),
                 new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "at:1:0.5", "", 1).repair("glue"), "churn.repair: "),
-                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "", "", 1).adversary(new AdversaryConfig()), "adversary: "))) {
+                new Bad(builder("ring", 4, "gaussian-mixture", "softmax", "dsgd", 1, "at:1:0.5", "", 1)
+                        .adversary(AdversaryConfig.of(0.25, "alie", "median")), "adversary: Byzantine clients with churn"))) {
             var e = assertThrows(ConfigException.class, () -> new Simulation(bad.config().build()), bad.expected());
             assertTrue(e.getMessage().startsWith(bad.expected()), e.getMessage());
         }
@@ -208,6 +209,6 @@ class SimulationTest {
 
     static RoundMetrics withoutWall(RoundMetrics m) {
         return new RoundMetrics(m.round(), m.trainLoss(), m.testLoss(), m.testAccuracy(), m.meanClientAccuracy(), m.minClientAccuracy(),
-                m.maxClientAccuracy(), m.consensusDistance(), m.generalizationGap(), m.bytesSent(), 0, m.survivors());
+                m.maxClientAccuracy(), m.consensusDistance(), m.generalizationGap(), m.bytesSent(), 0, m.survivors(), m.honest());
     }
 }

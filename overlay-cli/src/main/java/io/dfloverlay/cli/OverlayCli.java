@@ -39,6 +39,8 @@ public final class OverlayCli implements Runnable {
     /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new OverlayCli());
+        AdversaryOptions.describeIn(cmd.getSubcommands().get("simulate"));
+        AdversaryOptions.describeIn(cmd.getSubcommands().get("compare"));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {

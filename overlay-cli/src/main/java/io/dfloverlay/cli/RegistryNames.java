@@ -3,6 +3,8 @@ package io.dfloverlay.cli;
 import io.dfloverlay.core.mixing.MixingSchemes;
 import io.dfloverlay.core.topology.TopologyRegistry;
 import io.dfloverlay.maintenance.strategy.RepairStrategies;
+import io.dfloverlay.sim.adversary.Aggregators;
+import io.dfloverlay.sim.adversary.Attacks;
 import java.util.Iterator;
 
 /**
@@ -33,6 +35,22 @@ final class RegistryNames {
         @Override
         public Iterator<String> iterator() {
             return RepairStrategies.names().iterator();
+        }
+    }
+
+    /** Attacks of {@link Attacks}. */
+    static final class AttackNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Attacks.names().iterator();
+        }
+    }
+
+    /** Gossip aggregators of {@link Aggregators}. */
+    static final class AggregatorNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Aggregators.names().iterator();
         }
     }
 }

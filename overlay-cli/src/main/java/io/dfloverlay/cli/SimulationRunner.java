@@ -85,7 +85,7 @@ final class SimulationRunner {
         int rounds = config.execution().rounds();
         long start = System.nanoTime();
         RoundMetrics last;
-        try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"));
+        try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"), config.adversary() != null);
                 ProgressReporter progress = ProgressReporter.start(config.topology().kind(), rounds, settings.quiet(), err)) {
             last = trainer.train(new MetricsListener() {
                 @Override

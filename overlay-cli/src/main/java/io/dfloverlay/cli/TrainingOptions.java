@@ -118,6 +118,9 @@ public final class TrainingOptions {
             description = "Overlay repair after failures/joins: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String repair;
 
+    @picocli.CommandLine.Mixin
+    AdversaryOptions adversary = new AdversaryOptions();
+
     /**
      * The run config: {@code --config}'s file (if given) with the options given on the command line
      * applied, else all options (defaults included).
@@ -166,6 +169,7 @@ public final class TrainingOptions {
         if (given.test("--failures")) b.failures(ConfigSyntax.churn(failures, "--failures"));
         if (given.test("--joins")) b.joins(ConfigSyntax.churn(joins, "--joins"));
         if (given.test("--repair")) b.repair(repair);
+        adversary.apply(b, base == null ? null : base.adversary());
         try {
             return b.build();
         } catch (ConfigException e) {
@@ -182,7 +186,7 @@ public final class TrainingOptions {
     static IllegalArgumentException flagError(ConfigException e) {
         if (e.path().equals("data.identity"))
             return new IllegalArgumentException(e.getMessage() + " (add --allow-other-data to run on them anyway)", e);
-        String flag = FLAGS.get(e.path());
+        String flag = FLAGS.containsKey(e.path()) ? FLAGS.get(e.path()) : AdversaryOptions.flagFor(e.path());
         return flag == null ? e : new IllegalArgumentException(flag + ": " + e.problem(), e);
     }
 }

@@ -22,9 +22,10 @@ class ChurnCommandTest {
         var r = run("churn", "--n", "60", "--d", "4", "--fail", "0.5", "--steps", "5", "--strategy", "all",
                 "--seed", "2", "--csv", csv.toString(), "--plot", png.toString());
         assertEquals(0, r.exit(), r.err());
-        for (String s : List.of("none", "pairing", "cycle", "spectral", "rebalance")) assertTrue(r.out().contains("strategy " + s), r.out());
+        List<String> strategies = io.dfloverlay.maintenance.strategy.RepairStrategies.names();
+        for (String s : strategies) assertTrue(r.out().contains("strategy " + s), r.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(1 + 5 * 6, lines.size());
+        assertEquals(1 + strategies.size() * 6, lines.size(), "a header, then steps 0..5 per strategy");
         assertTrue(lines.get(0).startsWith("strategy,step,survivors,rho_W"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("pairing,5,30,")), String.join("\n", lines));
         assertTrue(Files.size(png) > 0);

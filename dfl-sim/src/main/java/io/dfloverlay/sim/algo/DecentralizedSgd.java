@@ -12,6 +12,8 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  */
 public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
+    /** The gossip step, or null for the engine's own {@code W·x} (fused with the last SGD step). */
+    private final GossipStep gossipStep;
     private ParameterBlock grad, velocity, scratch;
 
     /**
@@ -23,8 +25,21 @@ public final class DecentralizedSgd extends GossipAlgorithm {
      * @throws IllegalArgumentException if {@code localSteps < 1}
      */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
+        this(sgd, localSteps, initial, null);
+    }
+
+    /**
+     * Starts every client from {@code initial}, gossiping with {@code gossipStep}.
+     *
+     * @param sgd        the shared SGD context
+     * @param localSteps local steps per round, at least 1
+     * @param initial    every client's initial parameters
+     * @param gossipStep the gossip step, or null for the engine's plain {@code W·x}
+     */
+    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial, GossipStep gossipStep) {
         super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;
+        this.gossipStep = gossipStep;
         allocateWork();
     }
 
@@ -51,8 +66,13 @@ public final class DecentralizedSgd extends GossipAlgorithm {
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
             return 0;
         }
-        // the last step fused with the gossip: x and grad are read once
-        sgd.engine.sgdStepAndGossip(w, x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay, scratch);
+        if (gossipStep == null) {
+            // the last step fused with the engine's gossip: x and grad are read once
+            sgd.engine.sgdStepAndGossip(w, x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay, scratch);
+        } else {
+            sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
+            gossipStep.mix(w, x, scratch);
+        }
         ParameterBlock t = x;
         x = scratch;
         scratch = t;

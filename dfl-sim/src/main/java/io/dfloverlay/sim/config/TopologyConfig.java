@@ -57,7 +57,7 @@ public record TopologyConfig(String kind, int n, Integer d, Map<String, Object> 
         }
     }
 
-    private static Number normalized(Number x) {
+    static Number normalized(Number x) {
         if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) return x.longValue();
         if (x instanceof java.math.BigInteger b && b.bitLength() < 64) return b.longValue();
         return x.doubleValue();

@@ -66,7 +66,20 @@ class RunConfigJsonTest {
                 .failures(r.nextBoolean() ? new ChurnSchedule(at, 0) : new ChurnSchedule(new TreeMap<>(), r.nextDouble(0, 0.5)))
                 .joins(ChurnSchedule.NONE).repair(r.nextBoolean() ? "pairing" : "none").rounds(1 + r.nextInt(10000))
                 .engine("cpu").seed(r.nextLong()).evalEvery(1 + r.nextInt(50)).targetAccuracy(r.nextBoolean() ? null : r.nextDouble())
-                .adversary(r.nextInt(10) == 0 ? new AdversaryConfig() : null).build();
+                .adversary(r.nextInt(3) == 0 ? null : randomAdversary(r)).build();
+    }
+
+    /** A random adversary: every attack and aggregator, sometimes with parameters, sometimes with a seed. */
+    static AdversaryConfig randomAdversary(SplittableRandom r) {
+        List<String> attacks = io.dfloverlay.sim.adversary.Attacks.names();
+        List<String> aggregators = io.dfloverlay.sim.adversary.Aggregators.names();
+        String attack = attacks.get(r.nextInt(attacks.size())), aggregator = aggregators.get(r.nextInt(aggregators.size()));
+        Map<String, Object> ap = new TreeMap<>(), gp = new TreeMap<>();
+        if (attack.equals("gaussian") && r.nextBoolean()) ap.put("sigma", r.nextDouble(0.01, 5));
+        if (attack.equals("alie") && r.nextBoolean()) ap.put("z", r.nextDouble(0, 3));
+        if (aggregator.equals("trimmed-mean") && r.nextBoolean()) gp.put("b", (long) r.nextInt(4));
+        if (aggregator.equals("clipped-gossip") && r.nextBoolean()) gp.put("delta", r.nextDouble(0, 0.9));
+        return new AdversaryConfig(r.nextDouble(0, 0.5), attack, ap, aggregator, gp, r.nextBoolean() ? null : r.nextLong());
     }
 
     @ParameterizedTest(name = "seed {0}")

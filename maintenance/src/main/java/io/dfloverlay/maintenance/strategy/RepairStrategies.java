@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The registry of repair strategies by name: {@code none} ({@link NoRepair}), {@code pairing}
  * ({@link PairingRepair}), {@code cycle} (Law–Siu, {@link HamiltonianCycleRepair}), {@code spectral}
- * ({@link SpectralAwareRepair}) and {@code rebalance} (pairing plus periodic re-randomization,
- * {@link RebalancingRepair}). Names compare trimmed and case-insensitively. It lives beside the
+ * ({@link SpectralAwareRepair}), {@code rebalance} (pairing plus periodic re-randomization,
+ * {@link RebalancingRepair}) and {@code capped-join} (pairing with a Sybil-burst cap on joins,
+ * {@link CappedJoinRepair}). Names compare trimmed and case-insensitively. It lives beside the
  * strategies so that {@code io.dfloverlay.maintenance} does not depend on this package.
  */
 public final class RepairStrategies {
@@ -20,7 +21,10 @@ public final class RepairStrategies {
                     HamiltonianCycleRepair::new),
             new RepairStrategyKind("spectral", List.of("spectral-aware"), "among candidate repairs, the one with the lowest lambda (reads the whole graph)",
                     SpectralAwareRepair::new),
-            new RepairStrategyKind("rebalance", List.of("rebalancing"), "pairing plus periodic random edge switches", RebalancingRepair::new)));
+            new RepairStrategyKind("rebalance", List.of("rebalancing"), "pairing plus periodic random edge switches", RebalancingRepair::new),
+            new RepairStrategyKind("capped-join", List.of("sybil-capped"),
+                    "pairing; a node accepts fewer than d/2 neighbours that joined recently (no Sybil majority from a join burst)",
+                    CappedJoinRepair::new)));
 
     private RepairStrategies() {}
 

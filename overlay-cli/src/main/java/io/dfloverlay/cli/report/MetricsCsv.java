@@ -1,6 +1,7 @@
 package io.dfloverlay.cli.report;
 
 import io.dfloverlay.core.io.AtomicFiles;
+import io.dfloverlay.sim.HonestMetrics;
 import io.dfloverlay.sim.RoundMetrics;
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,6 +24,10 @@ public final class MetricsCsv implements Closeable {
     public static final List<String> COLUMNS = List.of("round", "train_loss", "test_loss", "test_accuracy",
             "mean_client_accuracy", "min_client_accuracy", "max_client_accuracy", "consensus_distance",
             "generalization_gap", "bytes_sent", "wall_s", "survivors");
+    /** The columns added after {@link #COLUMNS} when an adversary is configured ({@link HonestMetrics}, honest clients only). */
+    public static final List<String> HONEST_COLUMNS = List.of("honest_clients", "byzantine_clients", "honest_test_loss",
+            "honest_test_accuracy", "honest_mean_client_accuracy", "honest_min_client_accuracy", "honest_max_client_accuracy",
+            "honest_consensus_distance");
 
     private final Path target;
     private final Path tmp;
@@ -36,10 +41,23 @@ public final class MetricsCsv implements Closeable {
      * @throws IOException when the temp file cannot be written
      */
     public MetricsCsv(Path target) throws IOException {
+        this(target, false);
+    }
+
+    /**
+     * Starts a CSV at {@code target} (written on {@link #close()}); the header is written at once.
+     *
+     * @param target the file to create
+     * @param honest whether to add the {@link #HONEST_COLUMNS} (a run with an adversary)
+     * @throws IOException when the temp file cannot be written
+     */
+    public MetricsCsv(Path target, boolean honest) throws IOException {
         this.target = target;
         this.tmp = AtomicFiles.tempFileFor(target);
         this.out = new CSVPrinter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), CsvTables.FORMAT);
-        out.printRecord(COLUMNS);
+        List<String> header = new ArrayList<>(COLUMNS);
+        if (honest) header.addAll(HONEST_COLUMNS);
+        out.printRecord(header);
         out.flush();
     }
 
@@ -56,18 +74,35 @@ public final class MetricsCsv implements Closeable {
     }
 
     /**
-     * The CSV cells of {@code m}, one per column.
+     * The CSV cells of {@code m}, one per column (with the honest columns when {@code m} has them).
      *
      * @param m the round's metrics
      * @return the cells as text
      */
     public static List<String> cells(RoundMetrics m) {
-        List<String> cells = new ArrayList<>(COLUMNS.size());
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Object v = value(m, i);
-            cells.add(v instanceof Double d ? CsvTables.num(d) : String.valueOf(v));
-        }
+        List<String> cells = new ArrayList<>(COLUMNS.size() + HONEST_COLUMNS.size());
+        for (int i = 0; i < COLUMNS.size(); i++) cells.add(text(value(m, i)));
+        if (m.honest() != null) for (int i = 0; i < HONEST_COLUMNS.size(); i++) cells.add(text(honestValue(m.honest(), i)));
         return cells;
+    }
+
+    private static String text(Object v) {
+        return v instanceof Double d ? CsvTables.num(d) : String.valueOf(v);
+    }
+
+    /** The value of honest column {@code i} of {@code h}. */
+    static Object honestValue(HonestMetrics h, int i) {
+        return switch (i) {
+            case 0 -> h.honestClients();
+            case 1 -> h.byzantineClients();
+            case 2 -> h.testLoss();
+            case 3 -> h.testAccuracy();
+            case 4 -> h.meanClientAccuracy();
+            case 5 -> h.minClientAccuracy();
+            case 6 -> h.maxClientAccuracy();
+            case 7 -> h.consensusDistance();
+            default -> throw new IndexOutOfBoundsException(i);
+        };
     }
 
     /** The value of column {@code i} of {@code m}. */

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The {@code summary.json} of a run: completion, header facts (ρ(W) as {@code rho_W}, λ(A) as
  * {@code lambda_A}), final metrics, best accuracy, target accuracy and the rounds to reach it
- * (when the config sets a target), and the config that ran.
+ * (when the config sets a target), and the config that ran; with an adversary the final metrics
+ * include the honest clients' ({@code honest_*}).
  */
 public final class RunSummary {
     private RunSummary() {}
@@ -58,6 +59,8 @@ public final class RunSummary {
     static Map<String, Object> metrics(RoundMetrics r) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < MetricsCsv.COLUMNS.size(); i++) m.put(MetricsCsv.COLUMNS.get(i), MetricsCsv.value(r, i));
+        if (r.honest() != null)
+            for (int i = 0; i < MetricsCsv.HONEST_COLUMNS.size(); i++) m.put(MetricsCsv.HONEST_COLUMNS.get(i), MetricsCsv.honestValue(r.honest(), i));
         return m;
     }
 }

@@ -1,0 +1,9 @@
+package io.dfloverlay.maintenance.strategy;
+
+/** {@link RepairStrategyContract} for {@link CappedJoinRepair}. */
+class CappedJoinRepairContractTest extends RepairStrategyContract {
+    @Override
+    String strategy() {
+        return "capped-join";
+    }
+}
