@@ -7,6 +7,9 @@ import java.util.random.RandomGenerator;
  * without changing the training.
  */
 public final class HonestAttack implements Attack {
+    /** Creates the attack; it holds no state. */
+    public HonestAttack() {}
+
     @Override
     public void message(GossipView view, Neighbourhood receiver, int sender, RandomGenerator rng, float[] out) {
         System.arraycopy(view.current()[sender], 0, out, 0, out.length);

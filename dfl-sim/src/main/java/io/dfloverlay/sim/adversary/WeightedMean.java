@@ -5,6 +5,9 @@ package io.dfloverlay.sim.adversary;
  * sparse product computes, here over per-edge messages (accumulated in double).
  */
 public final class WeightedMean implements Aggregator {
+    /** Creates the aggregator; it holds no state. */
+    public WeightedMean() {}
+
     @Override
     public void aggregate(float[] self, Neighbourhood nb, float[][] messages, float[] out) {
         double[] w = nb.weights();
