@@ -8,16 +8,36 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  * each round every client takes {@code localSteps} minibatch SGD steps (optional heavy-ball
  * momentum, kept local, and weight decay), then on gossip rounds {@code x_i ← Σ_j W_ij x_j}.
  * With one local step this is {@code x ← W(x − η∇F(x))}. Per round: one batched gradient per
- * local step and one sparse gossip, {@code O(nnz(W)·p)}.
+ * local step and one sparse gossip, {@code O(nnz(W)·p)}. With a {@link CliqueAveraging} matrix C,
+ * every local step uses the clique-averaged gradients {@code C·∇F(x)} (D-SGD with Clique Averaging,
+ * D-Cliques), one more sparse product per step.
  */
 public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
-    private ParameterBlock grad, velocity, scratch;
+    private final MixingMatrix cliqueAveraging;
+    private ParameterBlock grad, velocity, scratch, averaged;
+    private long auxiliary;
 
     /** Starts every client from {@code initial}. */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
+        this(sgd, localSteps, initial, null);
+    }
+
+    /**
+     * Starts every client from {@code initial}; with {@code cliqueAveraging} non-null, gradients are
+     * averaged by it before each update.
+     *
+     * @param sgd the shared SGD context
+     * @param localSteps local steps per round, at least 1
+     * @param initial the initial parameters
+     * @param cliqueAveraging the {@link CliqueAveraging#matrix} over the clients, or null
+     */
+    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial, MixingMatrix cliqueAveraging) {
         super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;
+        this.cliqueAveraging = cliqueAveraging;
+        if (cliqueAveraging != null && cliqueAveraging.size() != x.rows())
+            throw new IllegalArgumentException("clique averaging matrix is for " + cliqueAveraging.size() + " clients, got " + x.rows());
         allocateWork();
     }
 
@@ -31,12 +51,21 @@ public final class DecentralizedSgd extends GossipAlgorithm {
         grad = sgd.engine.allocate(sgd.model, x.rows());
         scratch = sgd.engine.allocate(sgd.model, x.rows());
         if (sgd.momentum != 0) velocity = sgd.engine.allocate(sgd.model, x.rows());
+        if (cliqueAveraging != null) averaged = sgd.engine.allocate(sgd.model, x.rows());
     }
 
     @Override
     public int round(MixingMatrix w, boolean gossip) {
+        auxiliary = 0;
         for (int s = 0; s < localSteps; s++) {
             sgd.gradients(x, grad);
+            if (cliqueAveraging != null) {
+                sgd.engine.gossip(cliqueAveraging, grad, averaged);
+                ParameterBlock t = grad;
+                grad = averaged;
+                averaged = t;
+                auxiliary += cliqueAveraging.numStored() - cliqueAveraging.size();
+            }
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
         }
         if (!gossip) return 0;
@@ -47,9 +76,20 @@ public final class DecentralizedSgd extends GossipAlgorithm {
         return 1;
     }
 
-    /** As {@link GossipAlgorithm#resize}, keeping the momentum of the surviving clients. */
+    /** Gradient vectors sent for Clique Averaging in the last round (0 without it). */
+    @Override
+    public long auxiliaryMessages() {
+        return auxiliary;
+    }
+
+    /**
+     * As {@link GossipAlgorithm#resize}, keeping the momentum of the surviving clients.
+     *
+     * @throws IllegalStateException with Clique Averaging (its cliques are fixed)
+     */
     @Override
     public void resize(int[] keep, int[] joinedIds, float[] initial) {
+        if (cliqueAveraging != null) throw new IllegalStateException("clique averaging needs a fixed set of clients");
         ParameterBlock oldVelocity = velocity;
         super.resize(keep, joinedIds, initial);
         if (oldVelocity != null) velocity = sgd.resized(oldVelocity, keep, joinedIds.length, null);
