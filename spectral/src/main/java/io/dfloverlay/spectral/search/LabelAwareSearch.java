@@ -35,7 +35,7 @@ public final class LabelAwareSearch implements GraphGenerator {
     /** Candidate switches screened per step. */
     public static final int CANDIDATES = 64;
     /** Default β, chosen from the measurements in docs/label-aware.md. */
-    public static final double DEFAULT_BETA = 1.0;
+    public static final double DEFAULT_BETA = 4.0;
 
     private final LabelHistograms histograms;
     private final int n, d;
