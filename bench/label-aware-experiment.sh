@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The experiment of docs/label-aware.md: Fashion-MNIST, n = 100, softmax, 70 rounds, 3 seeds,
-# Dirichlet(0.1) and one class per client (shards:1). Writes runs/label-aware/<partition>-<seed>[-ca]/.
+# Dirichlet(0.1) and one class per client (shards:1). Writes runs/label-aware/<partition>-<seed>[-ca]/
+# and runs/label-aware-beta4/<partition>-<seed>/ (label-aware with beta = 4 instead of the default 8).
+# Tables and plots: bench/label-aware-table.py docs/label-aware/accuracy runs/label-aware runs/label-aware-beta4:" (beta=4)"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-runs/label-aware}
@@ -15,5 +17,7 @@ for seed in 1 2 3; do
       --partition "$part" --seed "$seed" --out "$out/$tag"
     overlay compare --topologies d-cliques --algorithm clique-averaging "${common[@]}" \
       --partition "$part" --seed "$seed" --out "$out/$tag-ca"
+    overlay compare --topologies label-aware --param beta=4 "${common[@]}" \
+      --partition "$part" --seed "$seed" --out "$out-beta4/$tag"
   done
 done

@@ -35,7 +35,7 @@ public final class LabelAwareSearch implements GraphGenerator {
     /** Candidate switches screened per step. */
     public static final int CANDIDATES = 64;
     /** Default β, chosen from the measurements in docs/label-aware.md. */
-    public static final double DEFAULT_BETA = 4.0;
+    public static final double DEFAULT_BETA = 8.0;
 
     private final LabelHistograms histograms;
     private final int n, d;
@@ -87,8 +87,8 @@ public final class LabelAwareSearch implements GraphGenerator {
         double startLambda = lambda(cur), startSkew = mixes.skew();
         double objective = startLambda / d + beta * startSkew;
         long kept = 0;
-        int[] best = new int[4];
         for (long t = 0; t < swaps; t++) {
+            int[] best = null;
             double mu2 = cur.ends().largest(), muN = cur.ends().smallest();
             double[] x = cur.largestVector(), y = cur.smallestVector();
             double bestScore = Double.POSITIVE_INFINITY;
@@ -101,10 +101,7 @@ public final class LabelAwareSearch implements GraphGenerator {
                 double score = Math.max(mu2 + d2, -(muN + dn)) / d + beta * (mixes.skew() + mixes.delta(a, b, u, e));
                 if (score < bestScore) {
                     bestScore = score;
-                    best[0] = a;
-                    best[1] = b;
-                    best[2] = u;
-                    best[3] = e;
+                    best = new int[] {a, b, u, e};
                 }
             }
             if (!(bestScore < objective)) continue;
