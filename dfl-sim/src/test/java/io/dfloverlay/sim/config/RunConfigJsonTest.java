@@ -91,7 +91,7 @@ class RunConfigJsonTest {
         "\"rounds\" : 10       | \"rounds\" : 1e30         | execution.rounds: expected an integer",
         "\"seed\" : 1          | \"seed\" : true           | execution.seed: expected an integer",
         "\"learningRate\" : 0.05 | \"learningRate\" : \"0.05\" | algorithm.learningRate: expected a number",
-        "\"kind\" : \"dsgd\"   | \"kind\" : \"adam\"       | algorithm.kind: expected one of dsgd, gradient-tracking",
+        "\"kind\" : \"dsgd\"   | \"kind\" : \"adam\"       | algorithm.kind: expected one of dsgd, clique-averaging, gradient-tracking",
         "\"kind\" : \"dirichlet\" | \"kind\" : \"zipf\"    | data.partition.kind: unknown kind 'zipf' (known: iid, dirichlet, shards, unequal)",
         "\"rounds\" : 10       | \"rounds\" : 10, \"round\" : 3 | execution.round: unknown key",
         "\"seed\" : 1          | \"seed\" : 1, \"seed\" : 2 | malformed JSON at line",
