@@ -32,7 +32,7 @@ class SimulateConfigFileTest {
         "\"rounds\" : 6          | \"rounds\" : \"six\"   | execution.rounds: expected an integer",
         "\"rounds\" : 6          | \"rounds\" : 6, \"colour\" : 1 | execution.colour: unknown key",
         "\"kind\" : \"ring\"     | \"kind\" : \"moebius\" | topology.kind: unknown topology kind 'moebius'",
-        "\"kind\" : \"ring\"     | \"kind\" : \"random-regular\" | topology.d: must be at least 3, got 2 (random-regular)",
+        "\"kind\" : \"ring\"     | \"kind\" : \"near-optimal\" | topology.d: must be at least 3, got 2 (near-optimal)",
     })
     void badConfigFilesNameTheKeyAndExit2(String from, String to, String expected) throws Exception {
         Path cfg = recorded();
