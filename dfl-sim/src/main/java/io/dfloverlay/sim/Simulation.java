@@ -3,7 +3,10 @@ package io.dfloverlay.sim;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import io.dfloverlay.core.mixing.MixingWeights;
+import io.dfloverlay.core.labelskew.LabelHistograms;
+import io.dfloverlay.core.topology.TopologyInputs;
 import io.dfloverlay.sim.algo.BatchSampler;
+import io.dfloverlay.sim.algo.CliqueAveraging;
 import io.dfloverlay.sim.algo.DecentralizedSgd;
 import io.dfloverlay.sim.algo.GradientTracking;
 import io.dfloverlay.sim.algo.LocalSgd;
@@ -48,7 +51,9 @@ import java.util.function.Supplier;
  * first {@value #TRAIN_EVAL_EXAMPLES} training rows (train loss) and the whole test set; each
  * client's model on the first {@value #CLIENT_EVAL_EXAMPLES} test rows (client accuracies).
  * Bytes sent count 4 bytes per float for every stored off-diagonal entry of the round's W, times
- * the vectors the algorithm sends (1 for D-SGD, 2 for gradient tracking).
+ * the vectors the algorithm sends (1 for D-SGD, 2 for gradient tracking), plus Clique Averaging's
+ * gradient messages. Data-aware topology kinds ({@code d-cliques}, {@code stl-fw},
+ * {@code label-aware}) get the clients' label histograms, computed from the partition.
  *
  * <p>Data: when the config records a data identity ({@code data.identity}), the data loaded must
  * match it, else construction fails with {@code data.identity: ...} saying what differs; the
@@ -127,7 +132,15 @@ public final class Simulation {
         this.partition = named("data.partition", () -> Partitioner.partition(config.data().partition(), train.numExamples(),
                 strata, numStrata, groups, tc.n(), stream(3)));
         this.weights = named("topology.weights", () -> Topologies.weights(tc.weights()));
-        this.topology = named("topology", () -> Topologies.create(tc.kind(), tc.n(), tc.d(), tc.params(), tc.weights(), stream(2)));
+        TopologyInputs inputs = train.isClassification() && train.labels() != null
+                ? TopologyInputs.NONE.with(LabelHistograms.class, partition.labelHistograms(train.labels(), train.numClasses()))
+                : TopologyInputs.NONE;
+        this.topology = named("topology", () -> Topologies.create(tc.kind(), tc.n(), tc.d(), tc.params(), tc.weights(), inputs, stream(2)));
+        if (config.algorithm().kind() == AlgorithmConfig.Kind.CLIQUE_AVERAGING) {
+            if (topology.groups().length == 0)
+                throw new ConfigException("algorithm.kind", "clique-averaging needs a topology with cliques (d-cliques), got " + tc.kind());
+            if (!config.churn().isEmpty()) throw new ConfigException("churn", "clique-averaging needs a fixed set of clients");
+        }
         if (topology.numNodes() != tc.n())
             throw new ConfigException("topology", "has " + topology.numNodes() + " nodes, expected n = " + tc.n());
         double rho = Double.NaN, lambda = Double.NaN;
@@ -143,8 +156,16 @@ public final class Simulation {
         this.adversary = adv == null ? null : Adversary.of(adv, topology, derive(config.execution().seed(), ADVERSARY_STREAM));
         this.header = new RunHeader(topology.name(), tc.n(), topology.graph(0).numEdges(), rho, lambda, this.data.source(),
                 train.numExamples(), this.data.test().numExamples(), partition.summary(strata, numStrata),
-                model.numParameters(), engine.description() + ", model " + model + ", " + (gradientTracking ? "gradient-tracking" : "D-SGD")
+                model.numParameters(), engine.description() + ", model " + model + ", " + algorithmName(config.algorithm().kind())
                         + (adversary == null ? "" : ", " + adversary.description()));
+    }
+
+    private static String algorithmName(AlgorithmConfig.Kind kind) {
+        return switch (kind) {
+            case DSGD -> "D-SGD";
+            case CLIQUE_AVERAGING -> "D-SGD with Clique Averaging";
+            case GRADIENT_TRACKING -> "gradient-tracking";
+        };
     }
 
     /**
@@ -219,8 +240,9 @@ public final class Simulation {
         LocalSgd sgd = new LocalSgd(engine, train, sampler, model, ids, ac.batchSize(), ac.learningRate(),
                 ac.momentum(), ac.weightDecay());
         float[] x0 = model.initialParameters(stream(5));
+        MixingMatrix cliques = ac.kind() == AlgorithmConfig.Kind.CLIQUE_AVERAGING ? CliqueAveraging.matrix(topology.groups(), n) : null;
         TrainingAlgorithm algo = gradientTracking ? new GradientTracking(sgd, x0)
-                : new DecentralizedSgd(sgd, ac.localSteps(), x0, adversary == null ? null : adversary.gossipStep(engine, x0));
+                : new DecentralizedSgd(sgd, ac.localSteps(), x0, cliques, adversary == null ? null : adversary.gossipStep(engine, x0));
         ChurnProcess churn = null;
         MixingMatrix w = topology.mixing(0);
         ChurnConfig cc = config.churn();
@@ -244,7 +266,7 @@ public final class Simulation {
             }
             boolean gossip = gradientTracking || r % ac.gossipEvery() == 0;
             int vectors = algo.round(w, gossip);
-            bytes += vectors * (long) (w.numStored() - w.size()) * model.numParameters() * 4L;
+            bytes += (vectors * (long) (w.numStored() - w.size()) + algo.auxiliaryMessages()) * model.numParameters() * 4L;
             listener.onRound(r, rounds);
             boolean stop = listener.cancelled();
             if (r % evalEvery == 0 || r == rounds || stop) {

@@ -4,6 +4,8 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.io.GraphFiles;
 import io.dfloverlay.core.io.GraphFormat;
 import io.dfloverlay.core.io.GraphMetadata;
+import io.dfloverlay.core.labelskew.LabelHistograms;
+import io.dfloverlay.core.topology.MissingInputException;
 import io.dfloverlay.core.topology.ProgressSink;
 import io.dfloverlay.core.topology.TopologyInputs;
 import io.dfloverlay.core.topology.TopologyKind;
@@ -52,6 +54,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Output format: edgelist, decentralizepy, mtx, graphml, dot or json (default: from the extension).")
     GraphFormat format;
 
+    @Option(names = "--histograms", paramLabel = "FILE",
+            description = "Label histograms for data-aware kinds (d-cliques, stl-fw, label-aware): CSV, one row per node, one column per class.")
+    Path histograms;
+
     @Option(names = "--list", description = "List the kinds, their aliases and parameters with the flags that set them, then exit.")
     boolean list;
 
@@ -79,9 +85,16 @@ public final class GenerateCommand implements Callable<Integer> {
         if (budget != null) request.put("budget", budget);
         request.putAll(params);
         TopologyInputs inputs = quiet ? TopologyInputs.NONE : TopologyInputs.NONE.with(ProgressSink.class, System.err::println);
+        if (histograms != null) inputs = inputs.with(LabelHistograms.class, HistogramCsv.read(histograms));
         Map<String, String> recorded = new LinkedHashMap<>(k.parse(request, inputs).asText());
         if (k.timeVarying()) recorded.put("round", Integer.toString(round));
-        Graph g = k.create(request, inputs).graph(round, new SplittableRandom(seed));
+        Graph g;
+        try {
+            g = k.create(request, inputs).graph(round, new SplittableRandom(seed));
+        } catch (MissingInputException e) {
+            if (e.input() != LabelHistograms.class) throw e;
+            throw new IllegalArgumentException(e.getMessage() + ": give --histograms FILE (CSV, one row per node, one column per class)");
+        }
         GraphFiles.write(out, g, new GraphMetadata(k.name(), recorded, seed), fmt);
         outWriter.printf("wrote %s: n=%d, m=%d, degree %d..%d%n", out, g.numNodes(), g.numEdges(), g.minDegree(), g.maxDegree());
         return 0;

@@ -72,7 +72,7 @@ public final class TrainingOptions {
     String model;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "dsgd",
-            description = "dsgd or gradient-tracking (default: ${DEFAULT-VALUE}).")
+            description = "dsgd, clique-averaging (D-Cliques; needs --topology d-cliques) or gradient-tracking (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
     @Option(names = "--rounds", paramLabel = "R", defaultValue = "100", description = "Communication rounds (default: ${DEFAULT-VALUE}).")

@@ -60,6 +60,10 @@ class GenerateCommandTest {
                 case "random-lift" -> new String[] {"--n", "10", "--d", "3", "--param", "k=3"};
                 case "base-k-plus-one" -> new String[] {"--n", "9", "--param", "k=2"};
                 case "near-optimal" -> new String[] {"--n", "16", "--d", "4", "--param", "swaps=20", "--quiet"};
+                case "d-cliques" -> new String[] {"--n", "16", "--param", "clique-size=4", "--histograms", histograms(16).toString()};
+                case "stl-fw" -> new String[] {"--n", "16", "--d", "4", "--param", "iterations=5", "--histograms", histograms(16).toString()};
+                case "label-aware" -> new String[] {"--n", "16", "--d", "4", "--param", "swaps=20", "--param", "start-swaps=10", "--quiet",
+                        "--histograms", histograms(16).toString()};
                 default -> k.param("d").isPresent() ? new String[] {"--n", "16", "--d", "4"} : new String[] {"--n", "16"};
             };
             Path out = dir.resolve(k.name() + ".mtx");
@@ -74,6 +78,45 @@ class GenerateCommandTest {
             assertEquals(0, r.exit(), k.name() + ": " + r.err());
             assertTrue(Files.exists(out), k.name());
         }
+    }
+
+    /** A CSV with a header: node i holds 5 examples of class i mod 4. */
+    private Path histograms(int n) {
+        StringBuilder csv = new StringBuilder("c0,c1,c2,c3\n");
+        for (int i = 0; i < n; i++) {
+            int[] row = new int[4];
+            row[i % 4] = 5;
+            csv.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append(',').append(row[3]).append('\n');
+        }
+        Path f = dir.resolve("hist-" + n + ".csv");
+        try {
+            Files.writeString(f, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return f;
+    }
+
+    @Test
+    void dataAwareKindsSayWhatIsWrongInOneLine() throws Exception {
+        Path out = dir.resolve("dc.mtx");
+        String line = assertOneLineError(run("generate", "--kind", "d-cliques", "--n", "16", "--out", out.toString()));
+        assertTrue(line.contains("d-cliques needs the clients' label histograms") && line.contains("--histograms FILE"), line);
+        line = assertOneLineError(run("generate", "--kind", "d-cliques", "--n", "20", "--histograms", histograms(16).toString(), "--out", out.toString()));
+        assertTrue(line.contains("label histograms have 16 rows, expected n = 20"), line);
+        Path negative = dir.resolve("negative.csv");
+        Files.writeString(negative, "3,1\n2,-1\n");
+        line = assertOneLineError(run("generate", "--kind", "stl-fw", "--n", "2", "--d", "1", "--histograms", negative.toString(), "--out", out.toString()));
+        assertTrue(line.contains("row 1, class 1") && line.contains(">= 0"), line);
+        line = assertOneLineError(run("generate", "--kind", "label-aware", "--n", "15", "--d", "3", "--quiet", "--histograms", histograms(15).toString(),
+                "--out", out.toString()));
+        assertTrue(line.contains("n*d must be even"), line);
+        line = assertOneLineError(run("generate", "--kind", "stl-fw", "--n", "16", "--d", "16", "--histograms", histograms(16).toString(), "--out", out.toString()));
+        assertTrue(line.contains("must be below n = 16"), line);
+        line = assertOneLineError(run("generate", "--kind", "d-cliques", "--n", "16", "--param", "inter=star", "--histograms", histograms(16).toString(),
+                "--out", out.toString()));
+        assertTrue(line.contains("inter") && line.contains("ring, fractal, small-world, fully-connected"), line);
+        assertFalse(Files.exists(out));
     }
 
     @Test

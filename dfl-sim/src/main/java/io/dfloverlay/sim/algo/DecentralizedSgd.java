@@ -8,16 +8,23 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  * each round every client takes {@code localSteps} minibatch SGD steps (optional heavy-ball
  * momentum, kept local, and weight decay), then on gossip rounds {@code x_i ← Σ_j W_ij x_j}.
  * With one local step this is {@code x ← W(x − η∇F(x))}. Per round: one batched gradient per
- * local step and one sparse gossip, {@code O(nnz(W)·p)}.
+ * local step and one sparse gossip, {@code O(nnz(W)·p)}; with the engine's own gossip the last SGD
+ * step is fused into it ({@link io.dfloverlay.sim.engine.Engine#sgdStepAndGossip}). With a
+ * {@link CliqueAveraging} matrix C, every local step uses the clique-averaged gradients
+ * {@code C·∇F(x)} (D-SGD with Clique Averaging, D-Cliques), one more sparse product per step. With a
+ * {@link GossipStep} (e.g. robust aggregation against Byzantine clients) that step replaces the
+ * engine's {@code W·x}.
  */
 public final class DecentralizedSgd extends GossipAlgorithm {
     private final int localSteps;
     /** The gossip step, or null for the engine's own {@code W·x} (fused with the last SGD step). */
     private final GossipStep gossipStep;
-    private ParameterBlock grad, velocity, scratch;
+    private final MixingMatrix cliqueAveraging;
+    private ParameterBlock grad, velocity, scratch, averaged;
+    private long auxiliary;
 
     /**
-     * Starts every client from {@code initial}.
+     * Starts every client from {@code initial}; gossips with the engine's {@code W·x}.
      *
      * @param sgd        the shared engine, data, sampler and SGD settings
      * @param localSteps SGD steps per round, at least 1
@@ -25,21 +32,26 @@ public final class DecentralizedSgd extends GossipAlgorithm {
      * @throws IllegalArgumentException if {@code localSteps < 1}
      */
     public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial) {
-        this(sgd, localSteps, initial, null);
+        this(sgd, localSteps, initial, null, null);
     }
 
     /**
-     * Starts every client from {@code initial}, gossiping with {@code gossipStep}.
+     * Starts every client from {@code initial}, with optional Clique Averaging and gossip step.
      *
-     * @param sgd        the shared SGD context
-     * @param localSteps local steps per round, at least 1
-     * @param initial    every client's initial parameters
-     * @param gossipStep the gossip step, or null for the engine's plain {@code W·x}
+     * @param sgd             the shared SGD context
+     * @param localSteps      local steps per round, at least 1
+     * @param initial         every client's initial parameters
+     * @param cliqueAveraging the {@link CliqueAveraging#matrix} over the clients, or null
+     * @param gossipStep      the gossip step, or null for the engine's plain {@code W·x}
+     * @throws IllegalArgumentException if {@code localSteps < 1} or the averaging matrix has another size
      */
-    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial, GossipStep gossipStep) {
+    public DecentralizedSgd(LocalSgd sgd, int localSteps, float[] initial, MixingMatrix cliqueAveraging, GossipStep gossipStep) {
         super(checkLocalSteps(sgd, localSteps), initial);
         this.localSteps = localSteps;
         this.gossipStep = gossipStep;
+        this.cliqueAveraging = cliqueAveraging;
+        if (cliqueAveraging != null && cliqueAveraging.size() != x.rows())
+            throw new IllegalArgumentException("clique averaging matrix is for " + cliqueAveraging.size() + " clients, got " + x.rows());
         allocateWork();
     }
 
@@ -53,15 +65,17 @@ public final class DecentralizedSgd extends GossipAlgorithm {
         grad = sgd.engine.allocate(sgd.model, x.rows());
         scratch = sgd.engine.allocate(sgd.model, x.rows());
         if (sgd.momentum != 0) velocity = sgd.engine.allocate(sgd.model, x.rows());
+        if (cliqueAveraging != null) averaged = sgd.engine.allocate(sgd.model, x.rows());
     }
 
     @Override
     public int round(MixingMatrix w, boolean gossip) {
+        auxiliary = 0;
         for (int s = 0; s < localSteps - 1; s++) {
-            sgd.gradients(x, grad);
+            gradients();
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
         }
-        sgd.gradients(x, grad);
+        gradients();
         if (!gossip) {
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
             return 0;
@@ -79,9 +93,31 @@ public final class DecentralizedSgd extends GossipAlgorithm {
         return 1;
     }
 
-    /** As {@link GossipAlgorithm#resize}, keeping the momentum of the surviving clients. */
+    /** Minibatch gradients at x into {@code grad}, clique-averaged when Clique Averaging is on. */
+    private void gradients() {
+        sgd.gradients(x, grad);
+        if (cliqueAveraging == null) return;
+        sgd.engine.gossip(cliqueAveraging, grad, averaged);
+        ParameterBlock t = grad;
+        grad = averaged;
+        averaged = t;
+        auxiliary += cliqueAveraging.numStored() - cliqueAveraging.size();
+    }
+
+    /** Gradient vectors sent for Clique Averaging in the last round (0 without it). */
+    @Override
+    public long auxiliaryMessages() {
+        return auxiliary;
+    }
+
+    /**
+     * As {@link GossipAlgorithm#resize}, keeping the momentum of the surviving clients.
+     *
+     * @throws IllegalStateException with Clique Averaging (its cliques are fixed)
+     */
     @Override
     public void resize(int[] keep, int[] joinedIds, float[] initial) {
+        if (cliqueAveraging != null) throw new IllegalStateException("clique averaging needs a fixed set of clients");
         ParameterBlock oldVelocity = velocity;
         super.resize(keep, joinedIds, initial);
         if (oldVelocity != null) velocity = sgd.resized(oldVelocity, keep, joinedIds.length, null);

@@ -17,6 +17,15 @@ public interface TrainingAlgorithm {
      */
     int round(MixingMatrix w, boolean gossip);
 
+    /**
+     * Vector messages sent in the last round besides the gossip (e.g. Clique Averaging's gradients).
+     *
+     * @return the count, 0 by default
+     */
+    default long auxiliaryMessages() {
+        return 0;
+    }
+
     /** {@return the current models, one row per live client} */
     ParameterBlock models();
 

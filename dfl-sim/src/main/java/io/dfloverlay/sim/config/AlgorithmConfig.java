@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The training algorithm and its hyper-parameters.
  *
- * @param kind         {@code dsgd} or {@code gradient-tracking}
+ * @param kind         {@code dsgd}, {@code clique-averaging} or {@code gradient-tracking}
  * @param learningRate SGD step size, finite and &gt; 0
  * @param momentum     heavy-ball momentum in [0, 1) (0 for gradient tracking)
  * @param weightDecay  L2 weight decay, at least 0
@@ -20,6 +20,11 @@ public record AlgorithmConfig(Kind kind, double learningRate, double momentum, d
     public enum Kind {
         /** Decentralized SGD (local steps, then gossip). */
         DSGD("dsgd"),
+        /**
+         * D-SGD with Clique Averaging (D-Cliques, Bellet et al. 2022): gradients are averaged over
+         * the node's clique before the local update; needs a topology with cliques ({@code d-cliques}).
+         */
+        CLIQUE_AVERAGING("clique-averaging"),
         /** Gradient tracking (DIGing). */
         GRADIENT_TRACKING("gradient-tracking");
 

@@ -117,15 +117,17 @@ public final class ConfigSyntax {
     /**
      * Parses an algorithm name.
      *
-     * @param name {@code dsgd} (also {@code d-sgd}) or {@code gradient-tracking} (also {@code gt})
+     * @param name {@code dsgd} (also {@code d-sgd}), {@code clique-averaging} (also {@code dsgd-ca}) or
+     *     {@code gradient-tracking} (also {@code gt})
      * @return the algorithm
      * @throws IllegalArgumentException for another name
      */
     public static AlgorithmConfig.Kind algorithm(String name) {
         return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
             case "dsgd", "d-sgd" -> AlgorithmConfig.Kind.DSGD;
+            case "clique-averaging", "dsgd-ca" -> AlgorithmConfig.Kind.CLIQUE_AVERAGING;
             case "gradient-tracking", "gt" -> AlgorithmConfig.Kind.GRADIENT_TRACKING;
-            default -> throw new IllegalArgumentException("unknown algorithm '" + name + "' (expected dsgd or gradient-tracking)");
+            default -> throw new IllegalArgumentException("unknown algorithm '" + name + "' (expected dsgd, clique-averaging or gradient-tracking)");
         };
     }
 

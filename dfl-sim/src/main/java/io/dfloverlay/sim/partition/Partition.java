@@ -1,5 +1,6 @@
 package io.dfloverlay.sim.partition;
 
+import io.dfloverlay.core.labelskew.LabelHistograms;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,19 @@ public record Partition(String spec, int[][] clients) {
      */
     public int size(int i) {
         return clients[i].length;
+    }
+
+    /**
+     * Every client's label histogram, the input of data-aware topologies.
+     *
+     * @param labels the training labels
+     * @param numClasses the number of classes
+     * @return one row per client: its example count per class
+     */
+    public LabelHistograms labelHistograms(int[] labels, int numClasses) {
+        double[][] h = new double[clients.length][numClasses];
+        for (int i = 0; i < clients.length; i++) for (int idx : clients[i]) h[i][labels[idx]]++;
+        return new LabelHistograms(h);
     }
 
     /**

@@ -11,13 +11,26 @@ import io.dfloverlay.core.mixing.MixingMatrix;
  * @param timeVarying whether the matrix changes from round to round
  * @param graphs      one graph per period step (length 1 when static)
  * @param mixings     one mixing matrix per period step
+ * @param groups      disjoint node groups of a static overlay (D-Cliques' cliques, for Clique
+ *                    Averaging), or empty
  */
-public record RoundTopology(String name, boolean timeVarying, Graph[] graphs, MixingMatrix[] mixings) {
+public record RoundTopology(String name, boolean timeVarying, Graph[] graphs, MixingMatrix[] mixings, int[][] groups) {
     /** Validates matching, non-empty periods. */
     public RoundTopology {
         if (graphs.length == 0 || graphs.length != mixings.length) throw new IllegalArgumentException("need one graph per mixing matrix");
         graphs = graphs.clone();
         mixings = mixings.clone();
+        groups = groups == null ? new int[0][] : groups.clone();
+    }
+
+    /** A topology without node groups. */
+    public RoundTopology(String name, boolean timeVarying, Graph[] graphs, MixingMatrix[] mixings) {
+        this(name, timeVarying, graphs, mixings, null);
+    }
+
+    /** A static topology with its own weights and node groups. */
+    public static RoundTopology grouped(String name, Graph g, MixingMatrix w, int[][] groups) {
+        return new RoundTopology(name, false, new Graph[] {g}, new MixingMatrix[] {w}, groups);
     }
 
     /**

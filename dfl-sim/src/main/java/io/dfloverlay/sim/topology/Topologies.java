@@ -10,6 +10,7 @@ import io.dfloverlay.core.topology.TopologyKind;
 import io.dfloverlay.core.topology.TopologyParams;
 import io.dfloverlay.core.topology.TopologyInputs;
 import io.dfloverlay.core.topology.TopologyRegistry;
+import io.dfloverlay.core.topology.WeightedOverlay;
 import io.dfloverlay.spectral.SparseLaplacianExtremes;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,10 @@ import java.util.random.RandomGenerator;
  * module), the number of clients n, the degree d and further typed parameters. n and d are passed
  * to kinds that have a parameter answering to {@code n} or {@code d} (Base-(k+1)'s {@code k}
  * answers to d) unless the parameters set it already. Weights: any {@link MixingSchemes} name, for
- * static kinds.
+ * static kinds; kinds that build their own weights ({@link Topology.Weighted}: {@code d-cliques},
+ * {@code stl-fw}) use those, as time-varying kinds do. Data-aware kinds ({@code d-cliques},
+ * {@code stl-fw}, {@code label-aware}) read the clients' label histograms from the
+ * {@link TopologyInputs} given to {@link #create(String, int, Integer, Map, String, TopologyInputs, RandomGenerator)}.
  */
 public final class Topologies {
     private Topologies() {}
@@ -79,10 +83,28 @@ public final class Topologies {
      *     ({@link io.dfloverlay.core.topology.ParamException} naming the parameter)
      */
     public static RoundTopology create(String kind, int n, Integer d, Map<String, ?> params, String weights, RandomGenerator rng) {
+        return create(kind, n, d, params, weights, TopologyInputs.NONE, rng);
+    }
+
+    /**
+     * Creates the topology with further inputs, e.g. the clients' label histograms for data-aware kinds.
+     *
+     * @param kind a kind name or alias of the {@link TopologyRegistry}
+     * @param n number of clients
+     * @param d degree, or null for kinds without one
+     * @param params further parameters by name (may be null)
+     * @param weights a {@link MixingSchemes} name for static kinds without their own weights (null: uniform)
+     * @param inputs further inputs ({@code LabelHistograms}, a progress sink)
+     * @param rng the randomness of random kinds
+     * @return the per-round graphs and mixing matrices, and the node groups of a grouped overlay
+     * @throws IllegalArgumentException for unknown kinds or weights, invalid parameters or missing inputs
+     */
+    public static RoundTopology create(String kind, int n, Integer d, Map<String, ?> params, String weights, TopologyInputs inputs,
+            RandomGenerator rng) {
         TopologyKind k = TopologyRegistry.kind(kind);
         MixingWeights scheme = k.timeVarying() ? null : weights(weights);
         Map<String, Object> request = request(k, n, d, params);
-        Topology t = k.create(request);
+        Topology t = k.create(request, inputs);
         if (t instanceof Topology.Varying v) {
             TimeVaryingTopology tv = v.topology();
             int period = tv.period();
@@ -94,8 +116,12 @@ public final class Topologies {
             }
             return new RoundTopology(tv + " (period " + period + ")", true, graphs, ws);
         }
-        Graph g = t.graph(0, rng);
         String name = k.name() + k.parse(request, TopologyInputs.NONE).asText().toString().replace('{', '(').replace('}', ')');
+        if (t instanceof Topology.Weighted own) {
+            WeightedOverlay o = own.generator().generate(rng);
+            return RoundTopology.grouped(name + ", its own weights", o.graph(), o.mixing(), o.groups());
+        }
+        Graph g = t.graph(0, rng);
         return RoundTopology.fixed(name + ", " + scheme + " weights", g, scheme.of(g));
     }
 

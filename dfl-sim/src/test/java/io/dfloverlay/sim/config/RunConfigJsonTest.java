@@ -107,7 +107,7 @@ class RunConfigJsonTest {
         "\"rounds\" : 10       | \"rounds\" : 1e30         | execution.rounds: expected an integer",
         "\"seed\" : 1          | \"seed\" : true           | execution.seed: expected an integer",
         "\"learningRate\" : 0.05 | \"learningRate\" : \"0.05\" | algorithm.learningRate: expected a number",
-        "\"kind\" : \"dsgd\"   | \"kind\" : \"adam\"       | algorithm.kind: expected one of dsgd, gradient-tracking",
+        "\"kind\" : \"dsgd\"   | \"kind\" : \"adam\"       | algorithm.kind: expected one of dsgd, clique-averaging, gradient-tracking",
         "\"kind\" : \"dirichlet\" | \"kind\" : \"zipf\"    | data.partition.kind: unknown kind 'zipf' (known: iid, dirichlet, shards, unequal, by-book, by-chapter)",
         "\"hidden\" : [ 256 ]  | \"hidden\" : [ 256 ], \"context\" : 0 | model.context: must be at least 1, got 0",
         "\"hidden\" : [ 256 ]  | \"hidden\" : [ ], \"context\" : 8 | model.hidden: the character model needs at least one hidden layer",

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The type of a registered parameter and how a raw value (a {@link Number}, {@link Boolean},
  * {@link Duration} or {@link String}, as it comes from a command line or a JSON file) becomes a
- * typed one: {@link Integer}, {@link Double}, {@link Boolean} or {@link Duration}.
+ * typed one: {@link Integer}, {@link Double}, {@link Boolean}, {@link Duration} or {@link String}.
  */
 public enum ParamType {
     /** A 32-bit integer; strings accept exact forms such as {@code 1e5} or {@code 100_000}. */
@@ -22,7 +22,9 @@ public enum ParamType {
      * A length of time with an explicit unit: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or
      * ISO-8601 {@code PT30S}; a bare number is rejected, so the unit is never guessed.
      */
-    DURATION("duration");
+    DURATION("duration"),
+    /** A non-blank word, stripped, e.g. a variant name such as {@code ring}; the kind checks the allowed values. */
+    TEXT("text");
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
 
@@ -55,6 +57,7 @@ public enum ParamType {
             case DOUBLE -> toDouble(raw);
             case BOOLEAN -> toBoolean(raw);
             case DURATION -> toDuration(raw);
+            case TEXT -> toText(raw);
         };
     }
 
@@ -140,6 +143,13 @@ public enum ParamType {
         if (raw instanceof Duration d) return d;
         if (raw instanceof Number) throw new IllegalArgumentException("must be a duration with a unit (e.g. 30s, 2m, 500ms), got '" + raw + "'");
         return parseDuration(text(raw));
+    }
+
+    private static String toText(Object raw) {
+        if (!(raw instanceof String)) throw new IllegalArgumentException("must be a word, got '" + raw + "'");
+        String s = text(raw);
+        if (s.isEmpty()) throw new IllegalArgumentException("must be a non-blank word");
+        return s;
     }
 
     private static String text(Object raw) {

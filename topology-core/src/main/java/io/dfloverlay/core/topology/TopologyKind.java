@@ -44,7 +44,7 @@ public record TopologyKind(String name, List<String> aliases, String description
      * @param name the name
      * @param description one line
      * @param params the parameters
-     * @param factory returns a {@link Topology.Fixed}
+     * @param factory returns a {@link Topology.Fixed} or a {@link Topology.Weighted}
      * @return the kind, without aliases
      */
     public static TopologyKind fixed(String name, String description, List<ParamSpec> params, TopologyFactory factory) {
@@ -110,7 +110,7 @@ public record TopologyKind(String name, List<String> aliases, String description
         Topology t;
         try {
             t = factory.create(p);
-        } catch (ParamException e) {
+        } catch (ParamException | MissingInputException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             String msg = String.valueOf(e.getMessage());

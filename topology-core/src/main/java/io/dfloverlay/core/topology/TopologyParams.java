@@ -118,6 +118,17 @@ public final class TopologyParams {
     }
 
     /**
+     * A text parameter.
+     *
+     * @param name the parameter's name
+     * @return its value
+     * @throws ParamException if absent
+     */
+    public String text(String name) {
+        return (String) require(name);
+    }
+
+    /**
      * A duration parameter.
      *
      * @param name the parameter's name

@@ -46,7 +46,13 @@ public final class TopologyRegistryContract {
             Map.entry("erdos-renyi", Map.of("n", 20, "p", 0.3)),
             Map.entry("one-peer-exponential", Map.of("n", 8)),
             Map.entry("base-k-plus-one", Map.of("n", 10, "k", 2)),
-            Map.entry("near-optimal", Map.of("n", 16, "d", 4, "swaps", 20)));
+            Map.entry("near-optimal", Map.of("n", 16, "d", 4, "swaps", 20)),
+            Map.entry("d-cliques", Map.of("n", 20, "clique-size", 5)),
+            Map.entry("stl-fw", Map.of("n", 20, "d", 4, "iterations", 10)),
+            Map.entry("label-aware", Map.of("n", 20, "d", 4, "swaps", 20, "start-swaps", 10)));
+
+    /** Kinds that read the clients' label histograms: they get these (20 nodes, one class each of 4). */
+    private static final java.util.Set<String> NEEDS_HISTOGRAMS = java.util.Set.of("d-cliques", "stl-fw", "label-aware");
 
     private TopologyRegistryContract() {}
 
@@ -67,7 +73,8 @@ public final class TopologyRegistryContract {
 
     private static void buildsValidTopologies(TopologyKind kind, Map<String, Object> small) {
         String name = kind.name();
-        Topology t = TopologyRegistry.create(name, small);
+        TopologyInputs inputs = inputsFor(name);
+        Topology t = TopologyRegistry.create(name, small, inputs);
         assertEquals(kind.timeVarying(), t instanceof Topology.Varying, name);
         if (t instanceof Topology.Varying v) {
             TimeVaryingTopology topo = v.topology();
@@ -80,13 +87,27 @@ public final class TopologyRegistryContract {
                 Graph g = t.graph(0, new SplittableRandom(seed));
                 GeneratorContract.assertSimpleSymmetric(g, name + " seed=" + seed);
                 assertTrue(g.numNodes() > 0, name);
-                assertEquals(g, TopologyRegistry.create(name, small).graph(0, new SplittableRandom(seed)), name + ": same seed, same graph");
+                assertEquals(g, TopologyRegistry.create(name, small, inputs).graph(0, new SplittableRandom(seed)), name + ": same seed, same graph");
             }
         }
         // the same request by string values (as a command line gives them)
         Map<String, Object> asText = new HashMap<>();
         small.forEach((k, v) -> asText.put(k, String.valueOf(v)));
         assertEquals(kind.parse(small, TopologyInputs.NONE).values(), kind.parse(asText, TopologyInputs.NONE).values(), name);
+    }
+
+    /**
+     * The inputs the contract gives a kind: label histograms (20 nodes, node i holding class i mod 4)
+     * for the data-aware kinds, none for the others.
+     *
+     * @param name the kind's name
+     * @return its inputs
+     */
+    public static TopologyInputs inputsFor(String name) {
+        if (!NEEDS_HISTOGRAMS.contains(name)) return TopologyInputs.NONE;
+        double[][] h = new double[20][4];
+        for (int i = 0; i < 20; i++) h[i][i % 4] = 10;
+        return TopologyInputs.NONE.with(io.dfloverlay.core.labelskew.LabelHistograms.class, new io.dfloverlay.core.labelskew.LabelHistograms(h));
     }
 
     private static void namesResolve(TopologyKind kind) {
