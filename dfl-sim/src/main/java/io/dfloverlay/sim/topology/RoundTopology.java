@@ -23,12 +23,27 @@ public record RoundTopology(String name, boolean timeVarying, Graph[] graphs, Mi
         groups = groups == null ? new int[0][] : groups.clone();
     }
 
-    /** A topology without node groups. */
+    /**
+     * A topology without node groups.
+     *
+     * @param name        display name
+     * @param timeVarying whether the matrix changes from round to round
+     * @param graphs      one graph per period step
+     * @param mixings     one mixing matrix per period step
+     */
     public RoundTopology(String name, boolean timeVarying, Graph[] graphs, MixingMatrix[] mixings) {
         this(name, timeVarying, graphs, mixings, null);
     }
 
-    /** A static topology with its own weights and node groups. */
+    /**
+     * A static topology with its own weights and node groups.
+     *
+     * @param name   display name
+     * @param g      the graph of every round
+     * @param w      the mixing matrix of every round
+     * @param groups disjoint node groups (e.g. D-Cliques' cliques)
+     * @return the topology
+     */
     public static RoundTopology grouped(String name, Graph g, MixingMatrix w, int[][] groups) {
         return new RoundTopology(name, false, new Graph[] {g}, new MixingMatrix[] {w}, groups);
     }

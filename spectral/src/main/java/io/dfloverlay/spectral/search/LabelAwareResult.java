@@ -26,17 +26,17 @@ public record LabelAwareResult(Graph graph, double beta, double startLambda, dou
         if (swapsKept < 0 || swapsKept > swapsTried) throw new IllegalArgumentException("inconsistent counts: tried=" + swapsTried + ", kept=" + swapsKept);
     }
 
-    /** @return λ(A) of the result, from the certificate */
+    /** {@return λ(A) of the result, from the certificate} */
     public double lambda() {
         return certificate.lambda();
     }
 
-    /** @return the objective {@code λ/d + β·skew} of the start */
+    /** {@return the objective {@code λ/d + β·skew} of the start} */
     public double startObjective() {
         return startLambda / certificate.d() + beta * startSkew;
     }
 
-    /** @return the objective {@code λ/d + β·skew} of the result */
+    /** {@return the objective {@code λ/d + β·skew} of the result} */
     public double objective() {
         return lambda() / certificate.d() + beta * skew;
     }

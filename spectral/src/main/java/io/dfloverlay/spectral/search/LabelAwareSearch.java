@@ -44,6 +44,8 @@ public final class LabelAwareSearch implements GraphGenerator {
     private final long startSwaps;
 
     /**
+     * A label-aware search for these nodes.
+     *
      * @param histograms the nodes' label histograms, one row per node
      * @param d degree
      * @param beta weight of the skew term, at least 0 (0: λ only)

@@ -26,6 +26,8 @@ public final class DCliques implements WeightedGenerator {
     private final InterClique inter;
 
     /**
+     * A D-Cliques generator for these nodes.
+     *
      * @param histograms the nodes' label histograms (one row per node)
      * @param cliqueSize target clique size, at least 2 and at most n
      * @param inter how the cliques are linked

@@ -19,6 +19,8 @@ public final class GreedySwapCliques {
     private final long steps;
 
     /**
+     * A Greedy Swap clique builder.
+     *
      * @param cliqueSize target clique size c, at least 2
      * @param steps swap attempts, at least 0
      * @throws IllegalArgumentException if {@code cliqueSize < 2} or {@code steps < 0}

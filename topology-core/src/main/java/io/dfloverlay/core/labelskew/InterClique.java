@@ -37,7 +37,7 @@ public enum InterClique {
         this.id = id;
     }
 
-    /** @return the name used in parameters, e.g. {@code small-world} */
+    /** {@return the name used in parameters, e.g. {@code small-world}} */
     public String id() {
         return id;
     }

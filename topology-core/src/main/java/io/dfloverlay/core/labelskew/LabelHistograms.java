@@ -63,12 +63,12 @@ public final class LabelHistograms {
         return this;
     }
 
-    /** @return the number of nodes (rows) */
+    /** {@return the number of nodes (rows)} */
     public int numNodes() {
         return counts.length;
     }
 
-    /** @return the number of classes (columns) */
+    /** {@return the number of classes (columns)} */
     public int numClasses() {
         return counts[0].length;
     }

@@ -34,6 +34,8 @@ public final class StlFrankWolfe implements WeightedGenerator {
     private final int maxIterations;
 
     /**
+     * An STL-FW generator for these nodes.
+     *
      * @param histograms the nodes' label histograms
      * @param d degree budget, at least 1 and below n
      * @param lambda weight of the consensus term, at least 0

@@ -17,7 +17,7 @@ public record StlFwResult(WeightedOverlay overlay, double[] objectives) {
         if (objectives.length == 0) throw new IllegalArgumentException("objectives must start with f(I)");
     }
 
-    /** @return a copy of the objective trace */
+    /** {@return a copy of the objective trace} */
     @Override
     public double[] objectives() {
         return objectives.clone();

@@ -15,6 +15,8 @@ public final class MissingInputException extends IllegalArgumentException {
     private final transient Class<?> input;
 
     /**
+     * A missing input of a kind.
+     *
      * @param kind the kind's name
      * @param input the type of the missing {@link TopologyInputs} entry
      * @param what the input in words, e.g. {@code "the clients' label histograms (one row per node)"}
@@ -25,12 +27,12 @@ public final class MissingInputException extends IllegalArgumentException {
         this.input = Objects.requireNonNull(input, "input");
     }
 
-    /** @return the kind's name */
+    /** {@return the kind's name} */
     public String kind() {
         return kind;
     }
 
-    /** @return the type of the missing input */
+    /** {@return the type of the missing input} */
     public Class<?> input() {
         return input;
     }
