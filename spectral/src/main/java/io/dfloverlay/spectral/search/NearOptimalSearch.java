@@ -6,11 +6,16 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.Spectra;
+import io.dfloverlay.spectral.solver.GraphOperators;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
-import io.dfloverlay.spectral.solver.RitzPairs;
+import io.dfloverlay.spectral.solver.RitzSet;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 import io.dfloverlay.spectral.solver.SymmetricOperator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -35,7 +40,13 @@ import java.util.random.RandomGenerator;
  */
 public final class NearOptimalSearch implements GraphGenerator {
     /** Candidate swaps screened per round. */
-    public static final int CANDIDATES = 64;
+    public static final int CANDIDATES = 2048;
+    /** Ritz pairs per end that guide the choice of swaps. */
+    public static final int GUIDES = 6;
+    /** Relative residual tolerance of the solves of phase 2 (the Ritz values are far more accurate). */
+    static final double SWAP_TOLERANCE = 1e-7;
+    /** Relative residual tolerance of the sample solves of phase 1, which also stop once decided. */
+    static final double SAMPLE_TOLERANCE = 1e-8;
     /** Default number of random samples of phase 1. */
     public static final int DEFAULT_SAMPLES = 10;
 
@@ -130,51 +141,69 @@ public final class NearOptimalSearch implements GraphGenerator {
         long start = System.nanoTime();
         long deadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos();
         long sampleDeadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos() / 5;
+        double bound = 2 * Math.sqrt(d - 1.0);
         RandomRegularGenerator gen = new RandomRegularGenerator(n, d, true);
+        LanczosEigenSolver sampler = new LanczosEigenSolver(SAMPLE_TOLERANCE, 20_000, 1L);
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
         Graph best = null;
         double bestLambda = Double.POSITIVE_INFINITY;
-        int drawn = 0;
+        int drawn = 0, ramanujan = 0;
         for (int s = 0; s < samples && (s == 0 || System.nanoTime() < sampleDeadline); s++) {
             Graph g = gen.generate(rng);
             drawn++;
-            double l = Spectra.adjacency(g).twoSided();
-            if (l < bestLambda) {
-                bestLambda = l;
+            double incumbent = bestLambda;
+            // Stop once both questions are decided: is it Ramanujan, and can it beat the incumbent?
+            SpectrumEnds e = sampler.extremes(GraphOperators.adjacency(g), ones, (max, min, err) -> {
+                double low = Math.max(max, -min);
+                return (low > bound || low + err <= bound) && (low > incumbent || low + err < incumbent);
+            });
+            double low = e.twoSided();
+            if (low + e.errorBound() <= bound) ramanujan++;
+            if (low < bestLambda) {
+                bestLambda = low;
                 best = g;
             }
         }
+        bestLambda = Spectra.adjacency(best).twoSided();
         double startLambda = bestLambda;
-        report(String.format("near-optimal: best of %d samples λ=%.6f (2√(d−1)=%.6f)", drawn, bestLambda, 2 * Math.sqrt(d - 1.0)));
+        report(String.format("near-optimal: best of %d samples λ=%.6f (2√(d−1)=%.6f), %d of %d samples Ramanujan",
+                drawn, bestLambda, bound, ramanujan, drawn));
 
         SwapState st = new SwapState(best);
-        LanczosEigenSolver solver = new LanczosEigenSolver(1e-8, 5_000, rng.nextLong());
-        double[] ones = new double[n];
-        Arrays.fill(ones, 1.0);
-        RitzPairs cur = solver.extremesWithVectors(st, ones, null);
-        long attempts = 0, accepted = 0;
+        LanczosEigenSolver solver = new LanczosEigenSolver(SWAP_TOLERANCE, 5_000, rng.nextLong());
+        RitzSet cur = solver.extremeRitzSet(st, ones, null, GUIDES, null);
+        long attempts = 0, accepted = 0, solves = 1;
         long lastReport = System.nanoTime();
-        int[] cand = new int[4];
+        int batch = 1;
+        double window = 0;
         while (attempts < maxSwaps && System.nanoTime() < deadline) {
-            attempts++;
-            double mu2 = cur.ends().largest(), muN = cur.ends().smallest();
-            double lambda = Math.max(mu2, -muN);
-            if (!st.bestCandidate(rng, cur.largestVector(), cur.smallestVector(), mu2, muN, cand)) continue;
-            st.swap(cand[0], cand[1], cand[2], cand[3]);
-            double[] warm = new double[n];
-            double[] x = cur.largestVector(), y = cur.smallestVector();
-            for (int i = 0; i < n; i++) warm[i] = x[i] + y[i] + 1e-3 * (rng.nextDouble() - 0.5);
-            RitzPairs next = solver.extremesWithVectors(st, ones, warm);
-            double newLambda = Math.max(next.ends().largest(), -next.ends().smallest());
-            if (next.ends().converged() && newLambda < lambda - 1e-12 && next.ends().largest() < d - 1e-8) {
+            double lambda = cur.ends().twoSided();
+            int limit = (int) Math.min(batch, maxSwaps - attempts);
+            int[] chosen = st.chooseBatch(rng, cur, lambda, window, limit);
+            int size = chosen.length / 4;
+            attempts += Math.max(size, 1);
+            if (size == 0) continue;
+            for (int i = 0; i < chosen.length; i += 4) st.swap(chosen[i], chosen[i + 1], chosen[i + 2], chosen[i + 3]);
+            double[] warm = warmStart(cur, rng);
+            // Ritz values lie inside the spectrum: once one end's exceeds λ, the batch cannot help.
+            RitzSet next = solver.extremeRitzSet(st, ones, warm, GUIDES, (max, min, err) -> Math.max(max, -min) >= lambda);
+            solves++;
+            double newLambda = next.ends().twoSided();
+            if (!next.rejected() && next.ends().converged() && newLambda < lambda - 1e-12 && next.ends().largest() < d - 1e-8
+                    && st.isConnected()) {
+                window = 2 * (lambda - newLambda);
                 cur = next;
-                accepted++;
+                accepted += size;
+                batch = Math.min(2 * batch, Math.max(1, n / 16));
             } else {
-                st.swap(cand[0], cand[2], cand[1], cand[3]); // undo: {a,c},{b,e} -> {a,b},{c,e}
+                for (int i = chosen.length - 4; i >= 0; i -= 4) st.swap(chosen[i], chosen[i + 2], chosen[i + 1], chosen[i + 3]);
+                batch = Math.max(1, batch / 2);
             }
             if (progress != null && System.nanoTime() - lastReport > 1_000_000_000L) {
                 lastReport = System.nanoTime();
-                report(String.format("near-optimal: %d swaps tried, %d kept, λ=%.6f", attempts, accepted,
-                        Math.max(cur.ends().largest(), -cur.ends().smallest())));
+                report(String.format("near-optimal: %d swaps tried, %d kept, %d solves, batch %d, λ=%.6f", attempts, accepted,
+                        solves, batch, cur.ends().twoSided()));
             }
         }
         Graph result = st.toGraph();
@@ -184,9 +213,20 @@ public final class NearOptimalSearch implements GraphGenerator {
             finalLambda = startLambda;
         }
         long elapsed = System.nanoTime() - start;
-        report(String.format("near-optimal: done, λ=%.6f after %d swaps tried, %d kept, %.1f s", finalLambda, attempts,
-                accepted, elapsed / 1e9));
-        return new SearchResult(result, startLambda, finalLambda, drawn, attempts, accepted, Duration.ofNanos(elapsed));
+        report(String.format("near-optimal: done, λ=%.6f after %d swaps tried, %d kept, %d solves, %.1f s", finalLambda,
+                attempts, accepted, solves, elapsed / 1e9));
+        return new SearchResult(result, startLambda, finalLambda, drawn, ramanujan, attempts, accepted, solves,
+                Duration.ofNanos(elapsed));
+    }
+
+    /** The sum of the current Ritz vectors plus a little noise (so no direction is missing). */
+    private static double[] warmStart(RitzSet cur, RandomGenerator rng) {
+        int n = cur.topVectors()[0].length;
+        double[] warm = new double[n];
+        for (int i = 0; i < n; i++) warm[i] = 1e-3 * (rng.nextDouble() - 0.5);
+        for (double[][] end : new double[][][] {cur.topVectors(), cur.bottomVectors()})
+            for (double[] v : end) for (int i = 0; i < n; i++) warm[i] += v[i];
+        return warm;
     }
 
     private void report(String line) {
@@ -208,9 +248,25 @@ public final class NearOptimalSearch implements GraphGenerator {
 
         @Override
         public void apply(double[] x, double[] y) {
-            for (int v = 0, p = 0; v < n; v++) {
+            if (n < GraphOperators.PARALLEL_MIN) {
+                rows(x, y, 0, n);
+                return;
+            }
+            int mid = n / 2;
+            IntStream.range(0, 2).parallel().forEach(h -> {
+                if (h == 0) rows(x, y, 0, mid);
+                else rows(x, y, mid, n);
+            });
+        }
+
+        /** Rows {@code [from, to)} of {@code y = A x}, summed in chunks of four (as the graph operators). */
+        private void rows(double[] x, double[] y, int from, int to) {
+            int[] a = adj;
+            for (int v = from; v < to; v++) {
+                int p = v * d, end = p + d;
                 double s = 0;
-                for (int k = 0; k < d; k++) s += x[adj[p++]];
+                for (; p + 3 < end; p += 4) s += (x[a[p]] + x[a[p + 1]]) + (x[a[p + 2]] + x[a[p + 3]]);
+                for (; p < end; p++) s += x[a[p]];
                 y[v] = s;
             }
         }
@@ -238,25 +294,92 @@ public final class NearOptimalSearch implements GraphGenerator {
             replace(e, c, b);
         }
 
-        /** Picks the candidate swap with the best first-order objective; false if none was valid. */
-        boolean bestCandidate(RandomGenerator rng, double[] x, double[] y, double mu2, double muN, int[] out) {
-            double bestScore = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < CANDIDATES; t++) {
+        /**
+         * Up to {@code limit} node-disjoint valid swaps, each predicted (to first order) to lower
+         * every guiding eigenvalue: those within {@code window} of λ at either end. A swap's first
+         * order change of the Rayleigh quotient of a unit vector x is
+         * {@code 2(x_a x_c + x_b x_e − x_a x_b − x_c x_e)}; for the bottom end the change of {@code |μ|}
+         * is its negative. The score of a swap is the worst of these changes; candidates with a
+         * negative score are taken best first. Disjoint swaps add their first-order effects and
+         * cannot create the same edge twice. Returns the swaps as {@code (a, b, c, e)} quadruples.
+         */
+        int[] chooseBatch(RandomGenerator rng, RitzSet cur, double lambda, double window, int limit) {
+            List<double[]> guides = new ArrayList<>();
+            List<Double> signs = new ArrayList<>();
+            double[] dominant = cur.topValues()[0] >= -cur.bottomValues()[0] ? cur.topValues() : cur.bottomValues();
+            window = Math.max(window, lambda - Math.abs(dominant[dominant.length - 1]));
+            for (int j = 0; j < cur.topValues().length; j++) {
+                if (j == 0 || cur.topValues()[j] >= lambda - window) {
+                    guides.add(cur.topVectors()[j]);
+                    signs.add(1.0);
+                }
+            }
+            for (int j = 0; j < cur.bottomValues().length; j++) {
+                if (-cur.bottomValues()[j] >= lambda - window || (j == 0 && -cur.bottomValues()[0] >= cur.topValues()[0])) {
+                    guides.add(cur.bottomVectors()[j]);
+                    signs.add(-1.0);
+                }
+            }
+            int candidates = Math.max(CANDIDATES, 16 * limit);
+            int[] quad = new int[4 * candidates];
+            double[] score = new double[candidates];
+            Integer[] order = new Integer[candidates];
+            int found = 0;
+            for (int t = 0; t < candidates; t++) {
                 int a = rng.nextInt(n), b = adj[a * d + rng.nextInt(d)];
                 int c = rng.nextInt(n), e = adj[c * d + rng.nextInt(d)];
                 if (a == c || a == e || b == c || b == e || has(a, c) || has(b, e)) continue;
-                double d2 = 2 * (x[a] * x[c] + x[b] * x[e] - x[a] * x[b] - x[c] * x[e]);
-                double dn = 2 * (y[a] * y[c] + y[b] * y[e] - y[a] * y[b] - y[c] * y[e]);
-                double score = Math.max(mu2 + d2, -(muN + dn));
-                if (score < bestScore) {
-                    bestScore = score;
-                    out[0] = a;
-                    out[1] = b;
-                    out[2] = c;
-                    out[3] = e;
+                double worst = Double.NEGATIVE_INFINITY;
+                for (int g = 0; g < guides.size(); g++) {
+                    double[] x = guides.get(g);
+                    double delta = 2 * (x[a] * x[c] + x[b] * x[e] - x[a] * x[b] - x[c] * x[e]);
+                    worst = Math.max(worst, signs.get(g) * delta);
+                }
+                if (!(worst < 0)) continue;
+                quad[4 * found] = a;
+                quad[4 * found + 1] = b;
+                quad[4 * found + 2] = c;
+                quad[4 * found + 3] = e;
+                score[found] = worst;
+                order[found] = found;
+                found++;
+            }
+            Arrays.sort(order, 0, found, (i, j) -> Double.compare(score[i], score[j]));
+            int[] out = new int[4 * Math.min(limit, found)];
+            int taken = 0;
+            java.util.BitSet used = new java.util.BitSet(n);
+            for (int r = 0; r < found && taken < limit; r++) {
+                int i = order[r];
+                int a = quad[4 * i], b = quad[4 * i + 1], c = quad[4 * i + 2], e = quad[4 * i + 3];
+                if (used.get(a) || used.get(b) || used.get(c) || used.get(e)) continue;
+                used.set(a);
+                used.set(b);
+                used.set(c);
+                used.set(e);
+                System.arraycopy(quad, 4 * i, out, 4 * taken, 4);
+                taken++;
+            }
+            return Arrays.copyOf(out, 4 * taken);
+        }
+
+        /** Whether the current graph is connected (breadth-first search on the slots). */
+        boolean isConnected() {
+            boolean[] seen = new boolean[n];
+            int[] queue = new int[n];
+            int head = 0, tail = 0;
+            queue[tail++] = 0;
+            seen[0] = true;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int k = v * d, end = k + d; k < end; k++) {
+                    int u = adj[k];
+                    if (!seen[u]) {
+                        seen[u] = true;
+                        queue[tail++] = u;
+                    }
                 }
             }
-            return bestScore < Double.POSITIVE_INFINITY;
+            return tail == n;
         }
 
         Graph toGraph() {
