@@ -320,14 +320,31 @@ public final class NearOptimalSearch implements GraphGenerator {
                     signs.add(-1.0);
                 }
             }
+            double[] lead = guides.get(0);
+            double leadSign = signs.get(0);
+            int[] heavy = heaviest(lead, Math.max(64, n / 20));
             int candidates = Math.max(CANDIDATES, 16 * limit);
             int[] quad = new int[4 * candidates];
             double[] score = new double[candidates];
             Integer[] order = new Integer[candidates];
             int found = 0;
             for (int t = 0; t < candidates; t++) {
-                int a = rng.nextInt(n), b = adj[a * d + rng.nextInt(d)];
-                int c = rng.nextInt(n), e = adj[c * d + rng.nextInt(d)];
+                int a, b, c, e;
+                if ((t & 1) == 0) {
+                    a = rng.nextInt(n);
+                    b = adj[a * d + rng.nextInt(d)];
+                    c = rng.nextInt(n);
+                    e = adj[c * d + rng.nextInt(d)];
+                } else {
+                    // Guided: a and c among the largest |x| of the lead vector; for the top end x_c has the
+                    // other sign (the new edges a-c, b-e join opposite signs), for the bottom end the same sign;
+                    // b and e are the neighbours whose removed edges contribute most.
+                    a = heavy[rng.nextInt(heavy.length)];
+                    c = heavy[rng.nextInt(heavy.length)];
+                    if ((lead[a] * lead[c] < 0) != (leadSign > 0)) continue;
+                    b = strongestNeighbor(a, lead, leadSign);
+                    e = strongestNeighbor(c, lead, leadSign);
+                }
                 if (a == c || a == e || b == c || b == e || has(a, c) || has(b, e)) continue;
                 double worst = Double.NEGATIVE_INFINITY;
                 for (int g = 0; g < guides.size(); g++) {
@@ -360,6 +377,33 @@ public final class NearOptimalSearch implements GraphGenerator {
                 taken++;
             }
             return Arrays.copyOf(out, 4 * taken);
+        }
+
+        /** The {@code count} nodes of largest {@code |x|} (ties may add a few). */
+        private int[] heaviest(double[] x, int count) {
+            double[] mag = new double[n];
+            for (int v = 0; v < n; v++) mag[v] = Math.abs(x[v]);
+            double[] sorted = mag.clone();
+            Arrays.sort(sorted);
+            double threshold = sorted[Math.max(0, n - count)];
+            int[] out = new int[n];
+            int k = 0;
+            for (int v = 0; v < n; v++) if (mag[v] >= threshold) out[k++] = v;
+            return Arrays.copyOf(out, k);
+        }
+
+        /** The neighbour {@code u} of {@code v} maximizing {@code sign · x_v x_u} (the edge whose removal helps most). */
+        private int strongestNeighbor(int v, double[] x, double sign) {
+            int best = adj[v * d];
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int k = v * d, end = k + d; k < end; k++) {
+                double value = sign * x[v] * x[adj[k]];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = adj[k];
+                }
+            }
+            return best;
         }
 
         /** Whether the current graph is connected (breadth-first search on the slots). */
