@@ -6,11 +6,16 @@ import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.graph.GraphBuilder;
 import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.Spectra;
+import io.dfloverlay.spectral.solver.GraphOperators;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
-import io.dfloverlay.spectral.solver.RitzPairs;
+import io.dfloverlay.spectral.solver.RitzSet;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 import io.dfloverlay.spectral.solver.SymmetricOperator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -19,23 +24,41 @@ import java.util.random.RandomGenerator;
  * budget allows. Two phases:
  * <ol>
  *   <li>best of {@code samples} uniform random d-regular graphs ({@link RandomRegularGenerator},
- *       connected), at most a fifth of a time budget;</li>
- *   <li>λ-lowering double-edge swaps {@code {a,b},{c,e} → {a,c},{b,e}} (degrees unchanged): each
- *       round draws {@value #CANDIDATES} random valid swaps, ranks them by the first-order change
- *       of the active end of the spectrum, {@code Δμ ≈ 2(x_a x_c + x_b x_e − x_a x_b − x_c x_e)}
- *       with x the current unit eigenvector of μ2 (or μn), applies the best one and recomputes
- *       both ends by Lanczos warm-started from the previous eigenvectors (a swap is a rank-4
- *       change, so few steps suffice); the swap is kept only if λ drops and μ2 stays below d
- *       (connected), otherwise undone.</li>
+ *       connected), at most a fifth of a time budget. Each sample's solve stops as soon as two
+ *       questions are decided (is it Ramanujan, can it beat the best so far), and the samples
+ *       certified Ramanujan are counted ({@link SearchResult#ramanujanSamples()});</li>
+ *   <li>batches of λ-lowering double-edge swaps {@code {a,b},{c,e} → {a,c},{b,e}} (degrees
+ *       unchanged). At the edge of a random regular graph's spectrum the top eigenvalues lie
+ *       {@code ~n^(-2/3)} apart, so lowering μ2 alone soon hands λ to μ3: the search steers by up to
+ *       {@value #GUIDES} Ritz vectors per end, those within a window of λ. A swap's first-order
+ *       change of the Rayleigh quotient of a unit vector x is
+ *       {@code 2(x_a x_c + x_b x_e − x_a x_b − x_c x_e) = −2(x_a − x_e)(x_b − x_c)}; a candidate qualifies
+ *       when it lowers every guiding eigenvalue (and |μ| at the bottom end). Candidates are half
+ *       random, half drawn among the nodes of largest {@code |x|} of the lead vector with their
+ *       strongest neighbours; the best node-disjoint ones (disjoint swaps add their first-order
+ *       effects and cannot create the same edge twice) form a batch, applied at once. Both ends are
+ *       then recomputed by one Lanczos run warm-started from the sum of the Ritz vectors; the run
+ *       stops as soon as a Ritz value (always inside the spectrum) shows λ did not drop, so a
+ *       failed batch costs little. A batch is kept only if λ dropped, μ2 stays below d and a
+ *       breadth-first search finds the graph connected; otherwise it is undone. The batch size
+ *       doubles after a success and halves after a failure (1 to n/16).</li>
  * </ol>
  * The final λ is recomputed from scratch ({@link Spectra#adjacency}); the result is never worse
- * than the best sample. Complexity per swap: a warm Lanczos run, {@code O(k (n d))} with k small.
- * Deterministic for a given seed with an iteration budget; with a time budget the number of swaps
- * depends on the machine. Instances are immutable; {@link #generate} is thread-safe.
+ * than the best sample. Per batch: a candidate screen ({@code O(n log n + candidates · guides)})
+ * and one warm Lanczos run with a second pass for the guides. Deterministic for a given seed with
+ * a swap budget (a batch counts its swaps; a round that finds none counts one); with a time
+ * budget the number of batches depends on the machine. From {@code 2^18} nodes the product runs
+ * on two threads. Instances are immutable; {@link #generate} is thread-safe.
  */
 public final class NearOptimalSearch implements GraphGenerator {
-    /** Candidate swaps screened per round. */
-    public static final int CANDIDATES = 64;
+    /** Candidate swaps screened per round, at least (16 per swap of the batch size when more). */
+    public static final int CANDIDATES = 2048;
+    /** Ritz pairs per end that guide the choice of swaps. */
+    public static final int GUIDES = 6;
+    /** Relative residual tolerance of the solves of phase 2 (the Ritz values are far more accurate). */
+    static final double SWAP_TOLERANCE = 1e-7;
+    /** Relative residual tolerance of the sample solves of phase 1, which also stop once decided. */
+    static final double SAMPLE_TOLERANCE = 1e-8;
     /** Default number of random samples of phase 1. */
     public static final int DEFAULT_SAMPLES = 10;
 
@@ -145,63 +168,91 @@ public final class NearOptimalSearch implements GraphGenerator {
         long start = System.nanoTime();
         long deadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos();
         long sampleDeadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos() / 5;
+        double bound = 2 * Math.sqrt(d - 1.0);
         RandomRegularGenerator gen = new RandomRegularGenerator(n, d, true);
+        LanczosEigenSolver sampler = new LanczosEigenSolver(SAMPLE_TOLERANCE, 20_000, 1L);
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
         Graph best = null;
         double bestLambda = Double.POSITIVE_INFINITY;
-        int drawn = 0;
+        int drawn = 0, ramanujan = 0;
         for (int s = 0; s < samples && (s == 0 || System.nanoTime() < sampleDeadline); s++) {
             Graph g = gen.generate(rng);
             drawn++;
-            double l = Spectra.adjacency(g).twoSided();
-            if (l < bestLambda) {
-                bestLambda = l;
+            double incumbent = bestLambda;
+            // Stop once both questions are decided: is it Ramanujan, and can it beat the incumbent?
+            SpectrumEnds e = sampler.extremes(GraphOperators.adjacency(g), ones, (max, min, err) -> {
+                double low = Math.max(max, -min);
+                return (low > bound || low + err <= bound) && (low > incumbent || low + err < incumbent);
+            });
+            double low = e.twoSided();
+            if (low + e.errorBound() <= bound) ramanujan++;
+            if (low < bestLambda) {
+                bestLambda = low;
                 best = g;
             }
         }
-        double startLambda = bestLambda;
-        report(String.format("near-optimal: best of %d samples λ=%.6f (2√(d−1)=%.6f)", drawn, bestLambda, 2 * Math.sqrt(d - 1.0)));
-
         SwapState st = new SwapState(best);
-        LanczosEigenSolver solver = new LanczosEigenSolver(1e-8, 5_000, rng.nextLong());
-        double[] ones = new double[n];
-        Arrays.fill(ones, 1.0);
-        RitzPairs cur = solver.extremesWithVectors(st, ones, null);
-        long attempts = 0, accepted = 0;
+        LanczosEigenSolver solver = new LanczosEigenSolver(SWAP_TOLERANCE, 5_000, rng.nextLong());
+        RitzSet cur = solver.extremeRitzSet(st, ones, null, GUIDES, null);
+        double startLambda = cur.ends().twoSided();
+        report(String.format("near-optimal: best of %d samples λ=%.6f (2√(d−1)=%.6f), %d of %d samples Ramanujan",
+                drawn, startLambda, bound, ramanujan, drawn));
+        long attempts = 0, accepted = 0, solves = 1;
         long lastReport = System.nanoTime();
-        int[] cand = new int[4];
+        int batch = 1;
+        double window = 0;
         while (attempts < maxSwaps && System.nanoTime() < deadline) {
-            attempts++;
-            double mu2 = cur.ends().largest(), muN = cur.ends().smallest();
-            double lambda = Math.max(mu2, -muN);
-            if (!st.bestCandidate(rng, cur.largestVector(), cur.smallestVector(), mu2, muN, cand)) continue;
-            st.swap(cand[0], cand[1], cand[2], cand[3]);
-            double[] warm = new double[n];
-            double[] x = cur.largestVector(), y = cur.smallestVector();
-            for (int i = 0; i < n; i++) warm[i] = x[i] + y[i] + 1e-3 * (rng.nextDouble() - 0.5);
-            RitzPairs next = solver.extremesWithVectors(st, ones, warm);
-            double newLambda = Math.max(next.ends().largest(), -next.ends().smallest());
-            if (next.ends().converged() && newLambda < lambda - 1e-12 && next.ends().largest() < d - 1e-8) {
+            double lambda = cur.ends().twoSided();
+            int limit = (int) Math.min(batch, maxSwaps - attempts);
+            int[] chosen = st.chooseBatch(rng, cur, lambda, window, limit);
+            int size = chosen.length / 4;
+            attempts += Math.max(size, 1);
+            if (size == 0) continue;
+            for (int i = 0; i < chosen.length; i += 4) st.swap(chosen[i], chosen[i + 1], chosen[i + 2], chosen[i + 3]);
+            double[] warm = warmStart(cur, rng);
+            // Ritz values lie inside the spectrum: once one end's exceeds λ, the batch cannot help.
+            RitzSet next = solver.extremeRitzSet(st, ones, warm, GUIDES, (max, min, err) -> Math.max(max, -min) >= lambda);
+            solves++;
+            double newLambda = next.ends().twoSided();
+            if (!next.rejected() && next.ends().converged() && newLambda < lambda - 1e-12 && next.ends().largest() < d - 1e-8
+                    && st.isConnected()) {
+                window = 2 * (lambda - newLambda);
                 cur = next;
-                accepted++;
+                accepted += size;
+                batch = Math.min(2 * batch, Math.max(1, n / 16));
             } else {
-                st.swap(cand[0], cand[2], cand[1], cand[3]); // undo: {a,c},{b,e} -> {a,b},{c,e}
+                for (int i = chosen.length - 4; i >= 0; i -= 4) st.swap(chosen[i], chosen[i + 2], chosen[i + 1], chosen[i + 3]);
+                batch = Math.max(1, batch / 2);
             }
             if (progress != null && System.nanoTime() - lastReport > 1_000_000_000L) {
                 lastReport = System.nanoTime();
-                report(String.format("near-optimal: %d swaps tried, %d kept, λ=%.6f", attempts, accepted,
-                        Math.max(cur.ends().largest(), -cur.ends().smallest())));
+                report(String.format("near-optimal: %d swaps tried, %d kept, %d solves, batch %d, λ=%.6f", attempts, accepted,
+                        solves, batch, cur.ends().twoSided()));
             }
         }
-        Graph result = st.toGraph();
-        double finalLambda = Spectra.adjacency(result, SpectralMethod.AUTO, 1e-12).twoSided();
+        // Nothing kept: the best sample and the first solve's λ (no second full solve of a large graph).
+        Graph result = accepted == 0 ? best : st.toGraph();
+        double finalLambda = accepted == 0 ? startLambda : Spectra.adjacency(result, SpectralMethod.AUTO, 1e-12).twoSided();
         if (finalLambda > startLambda) {
             result = best;
             finalLambda = startLambda;
         }
         long elapsed = System.nanoTime() - start;
-        report(String.format("near-optimal: done, λ=%.6f after %d swaps tried, %d kept, %.1f s", finalLambda, attempts,
-                accepted, elapsed / 1e9));
-        return new SearchResult(result, startLambda, finalLambda, drawn, attempts, accepted, Duration.ofNanos(elapsed));
+        report(String.format("near-optimal: done, λ=%.6f after %d swaps tried, %d kept, %d solves, %.1f s", finalLambda,
+                attempts, accepted, solves, elapsed / 1e9));
+        return new SearchResult(result, startLambda, finalLambda, drawn, ramanujan, attempts, accepted, solves,
+                Duration.ofNanos(elapsed));
+    }
+
+    /** The sum of the current Ritz vectors plus a little noise (so no direction is missing). */
+    private static double[] warmStart(RitzSet cur, RandomGenerator rng) {
+        int n = cur.topVectors()[0].length;
+        double[] warm = new double[n];
+        for (int i = 0; i < n; i++) warm[i] = 1e-3 * (rng.nextDouble() - 0.5);
+        for (double[][] end : new double[][][] {cur.topVectors(), cur.bottomVectors()})
+            for (double[] v : end) for (int i = 0; i < n; i++) warm[i] += v[i];
+        return warm;
     }
 
     private void report(String line) {
@@ -223,9 +274,25 @@ public final class NearOptimalSearch implements GraphGenerator {
 
         @Override
         public void apply(double[] x, double[] y) {
-            for (int v = 0, p = 0; v < n; v++) {
+            if (n < GraphOperators.PARALLEL_MIN) {
+                rows(x, y, 0, n);
+                return;
+            }
+            int mid = n / 2;
+            IntStream.range(0, 2).parallel().forEach(h -> {
+                if (h == 0) rows(x, y, 0, mid);
+                else rows(x, y, mid, n);
+            });
+        }
+
+        /** Rows {@code [from, to)} of {@code y = A x}, summed in chunks of four (as the graph operators). */
+        private void rows(double[] x, double[] y, int from, int to) {
+            int[] a = adj;
+            for (int v = from; v < to; v++) {
+                int p = v * d, end = p + d;
                 double s = 0;
-                for (int k = 0; k < d; k++) s += x[adj[p++]];
+                for (; p + 3 < end; p += 4) s += (x[a[p]] + x[a[p + 1]]) + (x[a[p + 2]] + x[a[p + 3]]);
+                for (; p < end; p++) s += x[a[p]];
                 y[v] = s;
             }
         }
@@ -253,25 +320,136 @@ public final class NearOptimalSearch implements GraphGenerator {
             replace(e, c, b);
         }
 
-        /** Picks the candidate swap with the best first-order objective; false if none was valid. */
-        boolean bestCandidate(RandomGenerator rng, double[] x, double[] y, double mu2, double muN, int[] out) {
-            double bestScore = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < CANDIDATES; t++) {
-                int a = rng.nextInt(n), b = adj[a * d + rng.nextInt(d)];
-                int c = rng.nextInt(n), e = adj[c * d + rng.nextInt(d)];
-                if (a == c || a == e || b == c || b == e || has(a, c) || has(b, e)) continue;
-                double d2 = 2 * (x[a] * x[c] + x[b] * x[e] - x[a] * x[b] - x[c] * x[e]);
-                double dn = 2 * (y[a] * y[c] + y[b] * y[e] - y[a] * y[b] - y[c] * y[e]);
-                double score = Math.max(mu2 + d2, -(muN + dn));
-                if (score < bestScore) {
-                    bestScore = score;
-                    out[0] = a;
-                    out[1] = b;
-                    out[2] = c;
-                    out[3] = e;
+        /**
+         * Up to {@code limit} node-disjoint valid swaps, each predicted (to first order) to lower
+         * every guiding eigenvalue: those within {@code window} of λ at either end. A swap's first
+         * order change of the Rayleigh quotient of a unit vector x is
+         * {@code 2(x_a x_c + x_b x_e − x_a x_b − x_c x_e)}; for the bottom end the change of {@code |μ|}
+         * is its negative. The score of a swap is the worst of these changes; candidates with a
+         * negative score are taken best first. Disjoint swaps add their first-order effects and
+         * cannot create the same edge twice. Returns the swaps as {@code (a, b, c, e)} quadruples.
+         */
+        int[] chooseBatch(RandomGenerator rng, RitzSet cur, double lambda, double window, int limit) {
+            List<double[]> guides = new ArrayList<>();
+            List<Double> signs = new ArrayList<>();
+            double[] dominant = cur.topValues()[0] >= -cur.bottomValues()[0] ? cur.topValues() : cur.bottomValues();
+            window = Math.max(window, lambda - Math.abs(dominant[dominant.length - 1]));
+            for (int j = 0; j < cur.topValues().length; j++) {
+                if (j == 0 || cur.topValues()[j] >= lambda - window) {
+                    guides.add(cur.topVectors()[j]);
+                    signs.add(1.0);
                 }
             }
-            return bestScore < Double.POSITIVE_INFINITY;
+            for (int j = 0; j < cur.bottomValues().length; j++) {
+                if (-cur.bottomValues()[j] >= lambda - window || (j == 0 && -cur.bottomValues()[0] >= cur.topValues()[0])) {
+                    guides.add(cur.bottomVectors()[j]);
+                    signs.add(-1.0);
+                }
+            }
+            double[] lead = guides.get(0);
+            double leadSign = signs.get(0);
+            int[] heavy = heaviest(lead, Math.max(64, n / 20));
+            int candidates = Math.max(CANDIDATES, 16 * limit);
+            int[] quad = new int[4 * candidates];
+            double[] score = new double[candidates];
+            Integer[] order = new Integer[candidates];
+            int found = 0;
+            for (int t = 0; t < candidates; t++) {
+                int a, b, c, e;
+                if ((t & 1) == 0) {
+                    a = rng.nextInt(n);
+                    b = adj[a * d + rng.nextInt(d)];
+                    c = rng.nextInt(n);
+                    e = adj[c * d + rng.nextInt(d)];
+                } else {
+                    // Guided: a and c among the largest |x| of the lead vector; for the top end x_c has the
+                    // other sign (the new edges a-c, b-e join opposite signs), for the bottom end the same sign;
+                    // b and e are the neighbours whose removed edges contribute most.
+                    a = heavy[rng.nextInt(heavy.length)];
+                    c = heavy[rng.nextInt(heavy.length)];
+                    if ((lead[a] * lead[c] < 0) != (leadSign > 0)) continue;
+                    b = strongestNeighbor(a, lead, leadSign);
+                    e = strongestNeighbor(c, lead, leadSign);
+                }
+                if (a == c || a == e || b == c || b == e || has(a, c) || has(b, e)) continue;
+                double worst = Double.NEGATIVE_INFINITY;
+                for (int g = 0; g < guides.size(); g++) {
+                    double[] x = guides.get(g);
+                    double delta = 2 * (x[a] * x[c] + x[b] * x[e] - x[a] * x[b] - x[c] * x[e]);
+                    worst = Math.max(worst, signs.get(g) * delta);
+                }
+                if (!(worst < 0)) continue;
+                quad[4 * found] = a;
+                quad[4 * found + 1] = b;
+                quad[4 * found + 2] = c;
+                quad[4 * found + 3] = e;
+                score[found] = worst;
+                order[found] = found;
+                found++;
+            }
+            Arrays.sort(order, 0, found, (i, j) -> Double.compare(score[i], score[j]));
+            int[] out = new int[4 * Math.min(limit, found)];
+            int taken = 0;
+            java.util.BitSet used = new java.util.BitSet(n);
+            for (int r = 0; r < found && taken < limit; r++) {
+                int i = order[r];
+                int a = quad[4 * i], b = quad[4 * i + 1], c = quad[4 * i + 2], e = quad[4 * i + 3];
+                if (used.get(a) || used.get(b) || used.get(c) || used.get(e)) continue;
+                used.set(a);
+                used.set(b);
+                used.set(c);
+                used.set(e);
+                System.arraycopy(quad, 4 * i, out, 4 * taken, 4);
+                taken++;
+            }
+            return Arrays.copyOf(out, 4 * taken);
+        }
+
+        /** The {@code count} nodes of largest {@code |x|} (ties may add a few). */
+        private int[] heaviest(double[] x, int count) {
+            double[] mag = new double[n];
+            for (int v = 0; v < n; v++) mag[v] = Math.abs(x[v]);
+            double[] sorted = mag.clone();
+            Arrays.sort(sorted);
+            double threshold = sorted[Math.max(0, n - count)];
+            int[] out = new int[n];
+            int k = 0;
+            for (int v = 0; v < n; v++) if (mag[v] >= threshold) out[k++] = v;
+            return Arrays.copyOf(out, k);
+        }
+
+        /** The neighbour {@code u} of {@code v} maximizing {@code sign · x_v x_u} (the edge whose removal helps most). */
+        private int strongestNeighbor(int v, double[] x, double sign) {
+            int best = adj[v * d];
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int k = v * d, end = k + d; k < end; k++) {
+                double value = sign * x[v] * x[adj[k]];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = adj[k];
+                }
+            }
+            return best;
+        }
+
+        /** Whether the current graph is connected (breadth-first search on the slots). */
+        boolean isConnected() {
+            boolean[] seen = new boolean[n];
+            int[] queue = new int[n];
+            int head = 0, tail = 0;
+            queue[tail++] = 0;
+            seen[0] = true;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int k = v * d, end = k + d; k < end; k++) {
+                    int u = adj[k];
+                    if (!seen[u]) {
+                        seen[u] = true;
+                        queue[tail++] = u;
+                    }
+                }
+            }
+            return tail == n;
         }
 
         Graph toGraph() {

@@ -6,8 +6,8 @@ import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 /**
- * Matrix-free operators of a graph, working directly on its CSR arrays: adjacency {@code A},
- * Laplacian {@code L = D − A} and a mixing matrix {@code W}. Each application costs
+ * Matrix-free operators of a graph, working on a copy of its CSR arrays ({@link CsrRows}): adjacency
+ * {@code A}, Laplacian {@code L = D − A} and a mixing matrix {@code W}. Each application costs
  * {@code O(n + m)}; from {@value #PARALLEL_MIN} nodes on, the rows of {@code A} and {@code L} are
  * split in two halves of equal edge count, applied on two threads (each entry of {@code y} is
  * computed the same way either way, so results do not change). Stateless and thread-safe.
@@ -30,12 +30,9 @@ public final class GraphOperators {
      * @return the operator, of dimension {@code n}; it reads {@code g} at every application
      */
     public static SymmetricOperator adjacency(Graph g) {
+        CsrRows rows = CsrRows.of(g);
         return rowwise(g, (x, y, from, to) -> {
-            for (int v = from; v < to; v++) {
-                double s = 0;
-                for (int i = g.offset(v), end = g.offset(v + 1); i < end; i++) s += x[g.neighborAt(i)];
-                y[v] = s;
-            }
+            for (int v = from; v < to; v++) y[v] = rows.sum(x, v);
         });
     }
 
@@ -46,13 +43,9 @@ public final class GraphOperators {
      * @return the operator, of dimension {@code n}; it reads {@code g} at every application
      */
     public static SymmetricOperator laplacian(Graph g) {
+        CsrRows rows = CsrRows.of(g);
         return rowwise(g, (x, y, from, to) -> {
-            for (int v = from; v < to; v++) {
-                int start = g.offset(v), end = g.offset(v + 1);
-                double s = (end - start) * x[v];
-                for (int i = start; i < end; i++) s -= x[g.neighborAt(i)];
-                y[v] = s;
-            }
+            for (int v = from; v < to; v++) y[v] = rows.degree(v) * x[v] - rows.sum(x, v);
         });
     }
 

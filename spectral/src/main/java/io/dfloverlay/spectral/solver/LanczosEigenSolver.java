@@ -85,6 +85,57 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     }
 
     /**
+     * Several Ritz pairs at each end, for searches that steer by more than the extreme eigenvector
+     * (e.g. lowering the whole edge of a spectrum whose top eigenvalues are close together). Up to
+     * {@code count} distinct Ritz values per end are taken from the final {@code T_k}, largest first
+     * at the top and smallest first at the bottom; copies closer than {@code 1e-9} relative (the
+     * "ghosts" of a converged eigenvalue that Lanczos without reorthogonalization produces) count
+     * once. The vectors come from one second pass. The convergence test is that of
+     * {@link #extremes} on the two extreme pairs only (the inner pairs may be less accurate; their
+     * vectors are guides, not results). When {@code reject} decides first, the run stops at once
+     * and no vector is formed.
+     *
+     * @param op      the operator, dimension {@code >= 2}
+     * @param deflate eigenvector to project out, or {@code null}
+     * @param start   start vector (e.g. the sum of the previous Ritz vectors), or {@code null} for random
+     * @param count   Ritz pairs wanted per end, {@code >= 1}
+     * @param reject  stops the run as soon as it answers true (the caller has no use for it), or {@code null}
+     * @return the ends and the Ritz pairs, or the ends with {@code rejected = true} and no pairs
+     * @throws IllegalArgumentException on a dimension below 2, vectors of the wrong length or {@code count < 1}
+     */
+    public RitzSet extremeRitzSet(SymmetricOperator op, double[] deflate, double[] start, int count, EarlyStop reject) {
+        if (count < 1) throw new IllegalArgumentException("count must be >= 1, got " + count);
+        Krylov kr = krylov(op, deflate, start, reject);
+        if (kr.stopped) return new RitzSet(kr.ends, true, new double[0], new double[0][], new double[0], new double[0][]);
+        if (kr.alpha == null) {
+            RitzPairs one = oneDimensional(op, kr.q0, true);
+            return new RitzSet(one.ends(), false, new double[] {one.ends().largest()}, new double[][] {one.largestVector()},
+                    new double[] {one.ends().smallest()}, new double[][] {one.smallestVector()});
+        }
+        SymmetricTridiagonal t = new SymmetricTridiagonal(kr.alpha, kr.beta, kr.k);
+        double[] top = distinctEnd(t, kr.k, count, true);
+        double[] bottom = distinctEnd(t, kr.k, count, false);
+        double[][] s = new double[top.length + bottom.length][];
+        for (int i = 0; i < top.length; i++) s[i] = t.eigenvector(top[i]);
+        for (int i = 0; i < bottom.length; i++) s[top.length + i] = t.eigenvector(bottom[i]);
+        double[][] y = ritzVectors(op, kr.u, kr.q0, kr.k, s);
+        return new RitzSet(kr.ends, false, top, Arrays.copyOfRange(y, 0, top.length), bottom,
+                Arrays.copyOfRange(y, top.length, y.length));
+    }
+
+    /** Up to {@code count} distinct eigenvalues of {@code t} from one end, outermost first. */
+    private static double[] distinctEnd(SymmetricTridiagonal t, int k, int count, boolean top) {
+        double[] out = new double[Math.min(count, k)];
+        int found = 0;
+        for (int j = 0; j < k && found < out.length; j++) {
+            double theta = t.eigenvalue(top ? k - 1 - j : j);
+            if (found > 0 && Math.abs(theta - out[found - 1]) <= 1e-9 * Math.max(1, Math.abs(theta))) continue;
+            out[found++] = theta;
+        }
+        return Arrays.copyOf(out, found);
+    }
+
+    /**
      * As {@link #extremes}, stopping as soon as {@code stop} says the answer is decided (e.g. a
      * certificate's margin is resolved) even if the tolerance is not reached yet; such a result
      * reports {@code converged = true} with the (larger) error bound reached so far.
@@ -121,6 +172,21 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     }
 
     private RitzPairs run(SymmetricOperator op, double[] deflate, double[] start, boolean vectors, EarlyStop stop) {
+        Krylov kr = krylov(op, deflate, start, stop);
+        if (kr.k == 1 && kr.alpha == null) return oneDimensional(op, kr.q0, vectors);
+        if (!vectors) return new RitzPairs(kr.ends, null, null);
+        double[][] ritz = ritzVectors(op, kr.u, kr.q0, kr.k, new double[][] {kr.last.sMax, kr.last.sMin});
+        return new RitzPairs(kr.ends, ritz[0], ritz[1]);
+    }
+
+    /**
+     * The outcome of one Krylov run: the tridiagonal {@code T_k} ({@code alpha == null} for a
+     * one-dimensional space), the last convergence test, the ends, and whether {@code stop} ended it.
+     */
+    private record Krylov(double[] u, double[] q0, double[] alpha, double[] beta, int k, Check last, SpectrumEnds ends,
+            boolean stopped) {}
+
+    private Krylov krylov(SymmetricOperator op, double[] deflate, double[] start, EarlyStop stop) {
         int n = op.dimension();
         if (n < 2) throw new IllegalArgumentException("dimension must be >= 2, got " + n);
         double[] u = null;
@@ -132,7 +198,10 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             throw new IllegalArgumentException("start vector has length " + start.length + ", expected " + n);
         int dim = u == null ? n : n - 1;
         double[] q0 = startVector(n, u, start);
-        if (dim == 1) return oneDimensional(op, q0, vectors);
+        if (dim == 1) {
+            SpectrumEnds one = oneDimensional(op, q0, false).ends();
+            return new Krylov(u, q0, null, null, 1, null, one, false);
+        }
 
         Recurrence rec = new Recurrence(op, u, q0);
         double[] alpha = new double[64];
@@ -144,6 +213,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         int previousK = 0;
         double previousError = Double.NaN;
         boolean converged = false;
+        boolean stopped = false;
         while (true) {
             if (k == alpha.length) {
                 alpha = Arrays.copyOf(alpha, 2 * k);
@@ -166,8 +236,13 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
                     break;
                 }
                 double target = tolerance * scale;
-                if (last.error <= target || (stop != null && stop.decided(last.max, last.min, last.error))) {
+                if (last.error <= target) {
                     converged = true;
+                    break;
+                }
+                if (stop != null && stop.decided(last.max, last.min, last.error)) {
+                    converged = true;
+                    stopped = true;
                     break;
                 }
                 if (k >= limit) break;
@@ -179,9 +254,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         }
         double err = last.error + 16 * Math.ulp(Math.max(Math.abs(last.max), Math.abs(last.min))) * Math.sqrt(k);
         SpectrumEnds ends = new SpectrumEnds(last.max, Math.min(last.min, last.max), err, converged, k, METHOD);
-        if (!vectors) return new RitzPairs(ends, null, null);
-        double[][] ritz = ritzVectors(op, u, q0, k, last.sMax, last.sMin);
-        return new RitzPairs(ends, ritz[0], ritz[1]);
+        return new Krylov(u, q0, alpha, beta, k, last, ends, stopped);
     }
 
     /**
@@ -233,29 +306,28 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         return new Check(max, min, sMax, sMin, error);
     }
 
-    /** Second pass: repeats the recurrence and accumulates {@code V s} for both ends. */
-    private static double[][] ritzVectors(SymmetricOperator op, double[] u, double[] q0, int k, double[] sMax, double[] sMin) {
-        int n = q0.length;
-        double[] yMax = new double[n];
-        double[] yMin = new double[n];
+    /** Second pass: repeats the recurrence and accumulates {@code V s} for every coefficient vector {@code s}. */
+    private static double[][] ritzVectors(SymmetricOperator op, double[] u, double[] q0, int k, double[][] s) {
+        int n = q0.length, m = s.length;
+        double[][] y = new double[m][n];
         Recurrence rec = new Recurrence(op, u, q0);
         for (int j = 0; j < k; j++) {
-            double a = sMax[j], b = sMin[j];
             double[] q = rec.q;
-            for (int i = 0; i < n; i++) {
-                yMax[i] += a * q[i];
-                yMin[i] += b * q[i];
+            for (int r = 0; r < m; r++) {
+                double a = s[r][j];
+                double[] yr = y[r];
+                for (int i = 0; i < n; i++) yr[i] += a * q[i];
             }
             if (j == k - 1) break;
             rec.step();
             rec.advance();
         }
-        for (double[] y : new double[][] {yMax, yMin}) {
-            if (u != null) Deflation.project(y, u);
-            double s = Math.sqrt(Deflation.dot(y, y));
-            if (s > 0) for (int i = 0; i < n; i++) y[i] /= s;
+        for (double[] v : y) {
+            if (u != null) Deflation.project(v, u);
+            double norm = Math.sqrt(Deflation.dot(v, v));
+            if (norm > 0) for (int i = 0; i < n; i++) v[i] /= norm;
         }
-        return new double[][] {yMax, yMin};
+        return y;
     }
 
     /**

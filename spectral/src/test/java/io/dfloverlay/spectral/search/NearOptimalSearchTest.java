@@ -44,6 +44,23 @@ class NearOptimalSearchTest {
         assertEquals(s.generate(new SplittableRandom(9)), s.generate(new SplittableRandom(9)));
     }
 
+    /** At a size where batches of several swaps are tried: same seed, same graph; counts consistent. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void batchedSearchIsDeterministicWithASwapBudget(long seed) {
+        NearOptimalSearch s = NearOptimalSearch.withSwapBudget(600, 8, 400).withSamples(2);
+        SearchResult first = s.search(new SplittableRandom(seed));
+        SearchResult second = s.search(new SplittableRandom(seed));
+        String what = "seed=" + seed + " " + first;
+        assertEquals(first.graph(), second.graph(), what);
+        assertEquals(400, first.swapsTried(), what);
+        assertTrue(first.ramanujanSamples() <= first.samples(), what);
+        Graph g = first.graph();
+        assertTrue(g.isRegular() && g.maxDegree() == 8 && Connectivity.isConnected(g), what);
+        assertTrue(first.lambda() <= first.startLambda() + 1e-12, what);
+        assertEquals(Spectra.adjacency(g, io.dfloverlay.spectral.SpectralMethod.DENSE, 1e-10).twoSided(), first.lambda(), 1e-8, what);
+    }
+
     @Test
     void theSwapBudgetIsACountAndBothBudgetsApply() {
         SearchResult bySwaps = NearOptimalSearch.withSwapBudget(30, 4, 25).search(new SplittableRandom(4));

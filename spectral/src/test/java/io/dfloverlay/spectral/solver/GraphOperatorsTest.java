@@ -40,8 +40,12 @@ class GraphOperatorsTest {
         return y;
     }
 
+    /**
+     * The two-thread split and the chunked row sums agree with the plain definition up to rounding
+     * (the summation order within a row differs: pairs of pairs).
+     */
     @Test
-    void twoThreadProductsEqualTheSequentialOnesExactly() {
+    void productsMatchTheDefinitionOnBothSidesOfTheThreadSplit() {
         for (int n : new int[] {GraphOperators.PARALLEL_MIN - 1, GraphOperators.PARALLEL_MIN, GraphOperators.PARALLEL_MIN + 12_345}) {
             Graph g = unevenGraph(n, n);
             assertTrue(g.numEdges() > n, "n=" + n);
@@ -50,9 +54,9 @@ class GraphOperatorsTest {
             for (int i = 0; i < n; i++) x[i] = rng.nextDouble(-1, 1);
             double[] y = new double[n];
             GraphOperators.adjacency(g).apply(x, y);
-            assertArrayEquals(sequential(g, x, false), y, 0.0, "A x, n=" + n);
+            assertArrayEquals(sequential(g, x, false), y, 1e-11, "A x, n=" + n);
             GraphOperators.laplacian(g).apply(x, y);
-            assertArrayEquals(sequential(g, x, true), y, 0.0, "L x, n=" + n);
+            assertArrayEquals(sequential(g, x, true), y, 1e-11, "L x, n=" + n);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
@@ -53,6 +54,66 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
         assertTrue(early.iterations() < full.iterations(), early + " vs " + full);
         assertTrue(early.largest() > 2.5 && early.largest() <= full.largest() + 1e-12, early.toString());
         assertTrue(Math.abs(early.largest() - full.largest()) <= early.errorBound(), early.toString());
+    }
+
+    static java.util.stream.LongStream seeds() {
+        return java.util.stream.LongStream.range(0, 8);
+    }
+
+    /**
+     * Several Ritz pairs per end against the known spectrum of a rotated diagonal matrix (eigenvalues
+     * drawn from the seed, so the reference is independent of the solver): the outermost values
+     * match, every value lies in the spectrum's range, vectors are unit, and the extreme pairs'
+     * residuals are within the reported bound.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    void ritzSetsMatchAKnownSpectrum(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = 60 + rng.nextInt(60);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = rng.nextDouble(-5, 5);
+        double[] sorted = d.clone();
+        java.util.Arrays.sort(sorted);
+        SymmetricOperator op = rotated(d, seed);
+        RitzSet r = new LanczosEigenSolver(1e-12, 5000, seed).extremeRitzSet(op, null, null, 3, null);
+        String what = "seed=" + seed;
+        assertFalse(r.rejected(), what);
+        assertEquals(sorted[n - 1], r.topValues()[0], 1e-9, what);
+        assertEquals(sorted[0], r.bottomValues()[0], 1e-9, what);
+        assertTrue(r.topValues().length >= 1 && r.topValues().length <= 3, what);
+        for (int j = 1; j < r.topValues().length; j++) assertTrue(r.topValues()[j] < r.topValues()[j - 1], what);
+        double[][][] ends = {r.topVectors(), r.bottomVectors()};
+        double[][] values = {r.topValues(), r.bottomValues()};
+        for (int e = 0; e < 2; e++) {
+            for (int j = 0; j < values[e].length; j++) {
+                double[] v = ends[e][j];
+                assertEquals(1, dot(v, v), 1e-9, what);
+                assertTrue(values[e][j] >= sorted[0] - 1e-9 && values[e][j] <= sorted[n - 1] + 1e-9, what);
+            }
+            double[] v = ends[e][0], y = new double[n];
+            op.apply(v, y);
+            double res = 0;
+            for (int i = 0; i < n; i++) res += Math.pow(y[i] - values[e][0] * v[i], 2);
+            assertTrue(Math.sqrt(res) <= r.ends().errorBound() + 1e-9, what + " residual " + Math.sqrt(res));
+        }
+    }
+
+    @Test
+    void aRejectingEarlyStopFormsNoVectors() {
+        double[] d = new double[500];
+        for (int i = 0; i < d.length; i++) d[i] = Math.cos(i) * 2;
+        RitzSet r = new LanczosEigenSolver(1e-13, 5000, 4).extremeRitzSet(diagonal(d), null, null, 4, (max, min, err) -> max > 1.5);
+        assertTrue(r.rejected());
+        assertEquals(0, r.topVectors().length);
+        assertTrue(r.ends().largest() > 1.5 && r.ends().largest() <= 2 + 1e-12, r.ends().toString());
+        assertThrows(IllegalArgumentException.class, () -> new LanczosEigenSolver().extremeRitzSet(diagonal(d), null, null, 0, null));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
     }
 
     @Test
