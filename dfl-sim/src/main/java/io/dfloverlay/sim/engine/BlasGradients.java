@@ -113,21 +113,17 @@ final class BlasGradients implements WorkerPool.Task {
     /**
      * The minibatch rows of client {@code i} as the first layer's input: the feature rows as they are,
      * or, for a token-coded model ({@link ModelSpec#vocabulary()} &gt; 0), each row's tokens expanded to
-     * concatenated one-hot blocks of the vocabulary's width (as {@link Nd4jData} does for ND4J).
+     * concatenated one-hot blocks of the vocabulary's width ({@link Nd4jData#putOneHot}, shared with the ND4J path).
      */
     private void gatherInput(ModelSpec m, FloatBuffer in, int i) {
         int dim = data.dim;
-        int v = m.vocabulary();
-        if (v == 0) {
+        if (m.vocabulary() == 0) {
             for (int k = 0; k < b; k++) in.put(k * dim, data.featureBuffer, batch[i * b + k] * dim, dim);
             return;
         }
         int width = m.in(0);
         for (int e = 0, len = b * width; e < len; e++) in.put(e, 0f);
-        for (int k = 0; k < b; k++) {
-            int row = batch[i * b + k] * dim;
-            for (int p = 0; p < dim; p++) in.put(k * width + p * v + (int) data.featureBuffer.get(row + p), 1f);
-        }
+        for (int k = 0; k < b; k++) data.putOneHot(m, batch[i * b + k], in, k * width);
     }
 
     /** Writes dLoss/dZ of the output layer of client {@code i} into {@code dz} and returns its mean minibatch loss. */

@@ -42,16 +42,23 @@ final class Nd4jData implements DeviceData {
             return rows != null ? Nd4j.pullRows(features, 1, rows)
                     : features.get(NDArrayIndex.interval(start, start + count), NDArrayIndex.all());
         }
-        int v = m.vocabulary(), cols = dataset.dim(), width = m.in(0);
-        float[] ids = dataset.features();
+        int width = m.in(0);
         float[] onehot = new float[Math.multiplyExact(count, width)];
-        for (int r = 0; r < count; r++) {
-            int row = rows != null ? rows[r] : start + r;
-            for (int k = 0; k < cols; k++) {
-                onehot[r * width + k * v + token(ids[row * cols + k], v, row)] = 1f;
-            }
-        }
+        java.nio.FloatBuffer out = java.nio.FloatBuffer.wrap(onehot);
+        for (int r = 0; r < count; r++) putOneHot(m, rows != null ? rows[r] : start + r, out, r * width);
         return Nd4j.create(onehot, new long[] {count, width}, 'c');
+    }
+
+    /**
+     * Sets the ones of example {@code row}'s concatenated one-hot codes (token-coded model) at
+     * {@code out[offset ..offset + in(0))}, which the caller has zeroed.
+     *
+     * @throws IllegalArgumentException if a token is not in {@code [0, vocabulary)}
+     */
+    void putOneHot(ModelSpec m, int row, java.nio.FloatBuffer out, int offset) {
+        int v = m.vocabulary(), cols = dataset.dim();
+        float[] ids = dataset.features();
+        for (int k = 0; k < cols; k++) out.put(offset + k * v + token(ids[row * cols + k], v, row), 1f);
     }
 
     /**
