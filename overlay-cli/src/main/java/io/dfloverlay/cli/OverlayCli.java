@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
             GenerateCommand.class, InfoCommand.class, ConvertCommand.class,
             SpectrumCommand.class, CertifyCommand.class,
             ChurnCommand.class, RepairCommand.class,
-            SimulateCommand.class, CompareCommand.class, BenchCommand.class,
+            SimulateCommand.class, CompareCommand.class, ReproduceCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OverlayCli implements Runnable {

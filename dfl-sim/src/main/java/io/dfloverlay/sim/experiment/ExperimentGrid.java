@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Expands an {@link ExperimentSpec} into cells and run configs. A cell's config is the defaults of
  * {@link RunConfig#builder()}, then the spec's base, then each axis value's overrides in axis order,
- * then (smoke only) the smoke overrides, merged by {@link JsonMerge}; a run is a cell with
+ * then the matching {@link Adjustment}s in order, then (smoke only) the smoke overrides, merged by {@link JsonMerge}; a run is a cell with
  * {@code execution.seed} set, parsed by {@link RunConfigJson} (so the usual validation applies).
  */
 public final class ExperimentGrid {
@@ -38,6 +38,7 @@ public final class ExperimentGrid {
             if (smoke && !kept(spec.smoke().only(), labels)) continue;
             ObjectNode config = base;
             for (Axis a : spec.axes()) config = JsonMerge.merge(config, a.value(labels.get(a.name())).orElseThrow().overrides());
+            for (Adjustment a : spec.adjust()) if (a.appliesTo(labels)) config = JsonMerge.merge(config, a.overrides());
             if (smoke) config = JsonMerge.merge(config, spec.smoke().overrides());
             out.add(new ExperimentCell(ExperimentCell.idOf(labels), labels, config));
         }

@@ -28,13 +28,14 @@ import java.util.Set;
  * @param exclude  combinations left out: each maps axis names to labels, and excludes every cell whose
  *                 label on each named axis is among those listed; absent: none
  * @param cells    when given, exactly these cells (each names a label of every axis), instead of the product
+ * @param adjust   overrides for cells where axes meet, applied after the axes' (absent: none)
  * @param seeds    seeds per cell (1, 2, ..., seeds), at least 5
  * @param metrics  the metrics reported in the summary and table (names of {@link Metric}s of the kind)
  * @param consensus settings of a consensus experiment (absent: {@link ConsensusSettings#DEFAULT}); only for that kind
  * @param smoke    the small version CI runs
  */
 public record ExperimentSpec(String name, String title, ExperimentKind kind, ObjectNode base, List<Axis> axes,
-        List<Map<String, List<String>>> exclude, List<Map<String, String>> cells, Integer seeds, List<String> metrics,
+        List<Map<String, List<String>>> exclude, List<Map<String, String>> cells, List<Adjustment> adjust, Integer seeds, List<String> metrics,
         ConsensusSettings consensus, SmokeSettings smoke) {
     /** Fewest seeds of a full experiment. */
     public static final int MIN_SEEDS = 5;
@@ -74,6 +75,9 @@ public record ExperimentSpec(String name, String title, ExperimentKind kind, Obj
             }
             cells = cells.stream().map(Map::copyOf).toList();
         }
+        adjust = adjust == null ? List.of() : List.copyOf(adjust);
+        for (int i = 0; i < adjust.size(); i++)
+            for (var e : adjust.get(i).when().entrySet()) checkLabels(byName, "adjust." + i + ".when." + e.getKey(), e.getKey(), e.getValue());
         ConfigException.require(seeds != null, "seeds", "missing");
         ConfigException.require(seeds >= MIN_SEEDS, "seeds", "must be at least " + MIN_SEEDS + ", got " + seeds);
         ConfigException.require(metrics != null && !metrics.isEmpty(), "metrics", "needs at least one of: " + Metric.names(kind));
