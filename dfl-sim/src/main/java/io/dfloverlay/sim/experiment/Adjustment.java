@@ -39,6 +39,6 @@ public record Adjustment(Map<String, List<String>> when, ObjectNode overrides) {
      * @return true when every axis in {@code when} has one of the listed labels
      */
     boolean appliesTo(Map<String, String> labels) {
-        return when.entrySet().stream().allMatch(e -> e.getValue().contains(labels.get(e.getKey())));
+        return ExperimentGrid.matches(when, labels);
     }
 }

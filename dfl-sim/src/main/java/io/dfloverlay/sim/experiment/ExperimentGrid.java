@@ -34,8 +34,8 @@ public final class ExperimentGrid {
         for (Map<String, String> combo : combos) {
             Map<String, String> labels = new LinkedHashMap<>();
             for (Axis a : spec.axes()) labels.put(a.name(), combo.get(a.name()));
-            if (excluded(spec.exclude(), labels)) continue;
-            if (smoke && !kept(spec.smoke().only(), labels)) continue;
+            if (spec.exclude().stream().anyMatch(rule -> matches(rule, labels))) continue;
+            if (smoke && !matches(spec.smoke().only(), labels)) continue;
             ObjectNode config = base;
             for (Axis a : spec.axes()) config = JsonMerge.merge(config, a.value(labels.get(a.name())).orElseThrow().overrides());
             for (Adjustment a : spec.adjust()) if (a.appliesTo(labels)) config = JsonMerge.merge(config, a.overrides());
@@ -98,11 +98,8 @@ public final class ExperimentGrid {
         return out;
     }
 
-    private static boolean excluded(List<Map<String, List<String>>> rules, Map<String, String> labels) {
-        return rules.stream().anyMatch(rule -> rule.entrySet().stream().allMatch(e -> e.getValue().contains(labels.get(e.getKey()))));
-    }
-
-    private static boolean kept(Map<String, List<String>> only, Map<String, String> labels) {
-        return only.entrySet().stream().allMatch(e -> e.getValue().contains(labels.get(e.getKey())));
+    /** Whether the cell's label on each axis named in {@code rule} is among those listed there. */
+    static boolean matches(Map<String, List<String>> rule, Map<String, String> labels) {
+        return rule.entrySet().stream().allMatch(e -> e.getValue().contains(labels.get(e.getKey())));
     }
 }
