@@ -27,6 +27,11 @@ public record Adjustment(Map<String, List<String>> when, ObjectNode overrides) {
         overrides = overrides.deepCopy();
     }
 
+    /**
+     * The overrides (a copy).
+     *
+     * @return the overrides (a copy)
+     */
     @Override
     public ObjectNode overrides() {
         return overrides == null ? JsonNodeFactory.instance.objectNode() : overrides.deepCopy();

@@ -23,6 +23,11 @@ public record AxisValue(String label, ObjectNode overrides) {
         overrides = overrides == null ? JsonNodeFactory.instance.objectNode() : overrides.deepCopy();
     }
 
+    /**
+     * The overrides (a copy).
+     *
+     * @return the overrides (a copy)
+     */
     @Override
     public ObjectNode overrides() {
         return overrides.deepCopy();

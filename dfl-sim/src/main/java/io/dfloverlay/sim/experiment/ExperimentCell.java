@@ -20,6 +20,11 @@ public record ExperimentCell(String id, Map<String, String> labels, ObjectNode c
         config = config.deepCopy();
     }
 
+    /**
+     * The run-config tree (a copy).
+     *
+     * @return the run-config tree (a copy)
+     */
     @Override
     public ObjectNode config() {
         return config.deepCopy();

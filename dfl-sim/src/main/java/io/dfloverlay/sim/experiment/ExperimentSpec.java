@@ -104,6 +104,11 @@ public record ExperimentSpec(String name, String title, ExperimentKind kind, Obj
                     + " (labels: " + String.join(", ", a.labels()) + ")");
     }
 
+    /**
+     * The base tree (a copy).
+     *
+     * @return the base tree (a copy)
+     */
     @Override
     public ObjectNode base() {
         return base.deepCopy();

@@ -34,6 +34,11 @@ public record SmokeSettings(ObjectNode overrides, Integer seeds, Map<String, Lis
         only = Map.copyOf(copy);
     }
 
+    /**
+     * The smoke overrides (a copy).
+     *
+     * @return the smoke overrides (a copy)
+     */
     @Override
     public ObjectNode overrides() {
         return overrides.deepCopy();
