@@ -49,9 +49,13 @@ public final class ExperimentPlots {
         if (spec.kind() == ExperimentKind.CONSENSUS) {
             XYChart chart = chart(spec.title() + held, "round t", "‖x_t − x̄‖ / ‖x_0 − x̄‖");
             chart.getStyler().setYAxisLogarithmic(true);
-            for (ExperimentCell c : shown) {
+            java.awt.Color[] palette = chart.getStyler().getSeriesColors();
+            for (int k = 0; k < shown.size(); k++) {
+                ExperimentCell c = shown.get(k);
+                java.awt.Color colour = palette[k % palette.length];
                 List<RunRecord> runs = runsOf(c, records);
-                add(chart, c.id(), runs, Metric.ERROR_SERIES, true);
+                XYSeries measured = add(chart, c.id(), runs, Metric.ERROR_SERIES, true);
+                if (measured != null) measured.setLineColor(colour);
                 double rho = runs.stream().mapToDouble(r -> r.value(Metric.RHO)).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
                 int rounds = runs.stream().mapToInt(RunRecord::rounds).max().orElse(0);
                 if (!Double.isNaN(rho) && rho > 0 && rounds > 0) {
@@ -63,6 +67,7 @@ public final class ExperimentPlots {
                     XYSeries s = chart.addSeries(c.id() + " ρ^t", t, y);
                     s.setMarker(SeriesMarkers.NONE);
                     s.setLineStyle(SeriesLines.DASH_DASH);
+                    s.setLineColor(colour);
                 }
             }
             chart.getStyler().setYAxisMin(1e-12);
@@ -103,12 +108,12 @@ public final class ExperimentPlots {
         return chart;
     }
 
-    /** Adds the mean over runs of {@code metric}'s series at the rounds every run recorded, with t-interval error bars. */
-    private static void add(XYChart chart, String name, List<RunRecord> runs, Metric metric, boolean logY) {
-        if (runs.isEmpty()) return;
+    /** Adds the mean over runs of {@code metric}'s series at the rounds every run recorded, with t-interval error bars (null: nothing to draw). */
+    private static XYSeries add(XYChart chart, String name, List<RunRecord> runs, Metric metric, boolean logY) {
+        if (runs.isEmpty()) return null;
         TreeSet<Integer> rounds = new TreeSet<>(runs.get(0).series().getOrDefault(metric, new java.util.TreeMap<>()).keySet());
         for (RunRecord r : runs) rounds.retainAll(r.series().getOrDefault(metric, new java.util.TreeMap<>()).keySet());
-        if (rounds.isEmpty()) return;
+        if (rounds.isEmpty()) return null;
         double[] x = new double[rounds.size()], y = new double[rounds.size()], err = new double[rounds.size()];
         int k = 0;
         for (int round : rounds) {
@@ -120,6 +125,7 @@ public final class ExperimentPlots {
         }
         XYSeries s = logY ? chart.addSeries(name, x, y) : chart.addSeries(name, x, y, err);
         s.setMarker(logY ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+        return s;
     }
 
     private static List<RunRecord> runsOf(ExperimentCell c, List<RunRecord> records) {
