@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeSnippetTest {
     private static final String START = "// README snippet start";
     private static final String END = "// README snippet end";
+    private static final String SECTION = "## Use it as a library";
 
     @Test
     void readmeCodeBlockIsTheCompiledSnippet() throws IOException {
-        Path root = projectRoot();
-        List<String> source = Files.readAllLines(root.resolve("examples/src/main/java/io/dfloverlay/examples/ReadmeSnippet.java"));
+        Path readmeFile = repositoryReadme();
+        List<String> source = Files.readAllLines(Path.of("src/main/java/io/dfloverlay/examples/ReadmeSnippet.java"));
         List<String> snippet = source.subList(source.indexOf(START) + 1, source.indexOf(END));
-        List<String> readme = Files.readAllLines(root.resolve("README.md"));
+        List<String> readme = Files.readAllLines(readmeFile);
         int block = -1;
         for (int i = 0; i < readme.size(); i++) {
             if (readme.get(i).equals("```java") && i + 1 < readme.size() && readme.get(i + 1).equals(snippet.get(0))) block = i + 1;
@@ -63,10 +65,19 @@ class ReadmeSnippetTest {
         assertTrue(Files.readAllLines(file).contains("% generator: random-regular"), "the header is written");
     }
 
-    private static Path projectRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("README.md"))) p = p.getParent();
-        if (p == null) throw new IllegalStateException("README.md not found above " + Path.of("").toAbsolutePath());
-        return p;
+    /**
+     * The repository's README.md: the first README.md above this project that has the library
+     * section (the example's own README.md does not). The check is skipped, saying why, when this
+     * project was copied out of the repository (the invoker's copy under examples/target/it still
+     * lies inside it).
+     */
+    private static Path repositoryReadme() throws IOException {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path readme = p.resolve("README.md");
+            if (Files.isRegularFile(readme) && Files.readString(readme).contains(SECTION)) return readme;
+        }
+        Assumptions.abort("no README.md with '" + SECTION + "' above " + Path.of("").toAbsolutePath()
+                + ": this copy of the example is outside the repository");
+        throw new AssertionError("unreachable");
     }
 }
