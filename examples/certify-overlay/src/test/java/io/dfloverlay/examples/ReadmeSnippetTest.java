@@ -68,8 +68,7 @@ class ReadmeSnippetTest {
     /**
      * The repository's README.md: the first README.md above this project that has the library
      * section (the example's own README.md does not). The check is skipped, saying why, when this
-     * project was copied out of the repository (the invoker's copy under examples/target/it still
-     * lies inside it).
+     * project was copied out of the repository.
      */
     private static Path repositoryReadme() throws IOException {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

@@ -74,7 +74,7 @@ public final class CompareTopologies implements Callable<Integer> {
         System.out.println(ComparisonRow.TEXT_HEADER);
         List<ComparisonRow> rows = new ArrayList<>();
         for (String kind : topologies) {
-            RunRecorder recorder = new RunRecorder(target);
+            RunRecorder recorder = new RunRecorder(kind, target);
             Simulation.run(base.withTopologyKind(kind), recorder);
             ComparisonRow row = recorder.row();
             rows.add(row);

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * One topology's line of the comparison.
  *
- * @param topology          the topology's name
+ * @param topology          the topology kind, as registered (e.g. {@code random-regular})
  * @param edges             edges of its communication graph
  * @param rho               ρ(W) of its mixing matrix (NaN for a time-varying topology)
  * @param lambda            two-sided λ(A) of its adjacency (NaN for a time-varying topology)

@@ -10,13 +10,18 @@ import io.dfloverlay.sim.RunHeader;
  * evaluation. A live dashboard would plot {@link #onEval} instead.
  */
 final class RunRecorder implements MetricsListener {
+    private final String kind;
     private final double target;
     private RunHeader header;
     private RoundMetrics last;
     private Integer roundsToTarget;
 
-    /** @param target the test accuracy whose first round to record, in (0, 1] */
-    RunRecorder(double target) {
+    /**
+     * @param kind   the topology kind the run uses, the row's name
+     * @param target the test accuracy whose first round to record, in (0, 1]
+     */
+    RunRecorder(String kind, double target) {
+        this.kind = kind;
         this.target = target;
     }
 
@@ -39,7 +44,7 @@ final class RunRecorder implements MetricsListener {
      */
     ComparisonRow row() {
         if (header == null || last == null) throw new IllegalStateException("the run did not start or never evaluated");
-        return new ComparisonRow(header.topology(), header.edges(), header.rho(), header.lambda(), roundsToTarget,
+        return new ComparisonRow(kind, header.edges(), header.rho(), header.lambda(), roundsToTarget,
                 last.testAccuracy(), last.generalizationGap(), last.consensusDistance(), last.bytesSent());
     }
 }
