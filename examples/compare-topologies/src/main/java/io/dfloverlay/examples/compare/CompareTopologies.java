@@ -51,7 +51,7 @@ public final class CompareTopologies implements Callable<Integer> {
     @Option(names = "--eval-every", defaultValue = "10", description = "rounds between evaluations (default: ${DEFAULT-VALUE})")
     int evalEvery;
 
-    @Option(names = "--target", defaultValue = "0.6", description = "target test accuracy (default: ${DEFAULT-VALUE})")
+    @Option(names = "--target", defaultValue = "0.55", description = "target test accuracy (default: ${DEFAULT-VALUE})")
     double target;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, partition, topology and training (default: ${DEFAULT-VALUE})")
