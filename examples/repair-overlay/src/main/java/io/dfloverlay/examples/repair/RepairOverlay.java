@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * Keeps a d-regular overlay repaired while a churn schedule replays: after every event it prints
  * the repair's cost, λ of the surviving overlay, its connectivity and whether the maintainer's
  * invariants hold (degree d everywhere, connected); at the end it compares every repair strategy
- * on the same schedule with {@link ChurnRunner}.
+ * on the same schedule with {@link ChurnRunner} (survivors, ρ(W) of the Metropolis–Hastings weights,
+ * components, edges changed, messages).
  *
  * <p>Run: {@code mvn -q compile exec:java -Dexec.args="--n 100 --d 8 --strategy pairing --schedule churn.txt"}.
  */
@@ -61,7 +62,8 @@ public final class RepairOverlay implements Callable<Integer> {
         Graph initial = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(seed));
         OverlayMaintainer overlay = new OverlayMaintainer(initial, d, RepairStrategies.byName(strategy), new SplittableRandom(seed + 1));
         ChurnEventApplier churn = new ChurnEventApplier(overlay, new SplittableRandom(seed + 2));
-        System.out.printf(Locale.ROOT, "start: %d nodes, d=%d, strategy %s, %s%n", n, d, strategy, health(overlay));
+        System.out.printf(Locale.ROOT, "start: %d nodes, d=%d, strategy %s, Java %s, %s%n", n, d, strategy,
+                System.getProperty("java.version"), health(overlay));
         int broken = 0;
         for (ChurnEvent event : plan.events()) {
             ChurnEventApplier.Applied done = churn.apply(event);
@@ -92,14 +94,14 @@ public final class RepairOverlay implements Callable<Integer> {
     /** The same schedule under every strategy, with the maintenance module's churn runner. */
     private void compareStrategies(Graph initial, ChurnPlan plan) {
         System.out.println("every strategy on the same schedule (ChurnRunner, seed " + seed + "):");
-        System.out.println("strategy     survivors  lambda  components  edges changed  messages");
+        System.out.println("strategy     survivors  rho(W_MH)  components  edges changed  messages");
         for (String name : RepairStrategies.names()) {
             if (name.equals("cycle") && d % 2 != 0) continue;       // Law-Siu cycles need an even d
             List<ChurnStep> steps = ChurnRunner.run(initial, d, RepairStrategies.byName(name), plan, seed, false);
             ChurnStep last = steps.get(steps.size() - 1);
             long changed = steps.stream().mapToLong(ChurnStep::edgesChanged).sum();
             long messages = steps.stream().mapToLong(ChurnStep::messages).sum();
-            System.out.printf(Locale.ROOT, "%-12s %9d  %6.3f  %10d  %13d  %8d%n",
+            System.out.printf(Locale.ROOT, "%-12s %9d  %9.3f  %10d  %13d  %8d%n",
                     name, last.survivors(), last.lambda(), last.components(), changed, messages);
         }
     }
