@@ -52,11 +52,11 @@ public final class CertifyOverlay implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NodeList nodes = NodeList.read(nodesFile);
+        System.out.printf(Locale.ROOT, "nodes: %d from %s (Java %s)%n", nodes.size(), nodesFile, System.getProperty("java.version"));
         Graph g = build(nodes.size());
         SpectralCertificate cert = SpectralCertificates.certify(g);          // two-sided λ with an error bound
         SpectralReport report = SpectralReport.of(g);                          // ρ(W) of W = (A + I)/(d + 1)
         double gap = 1 - report.rhoW();
-        System.out.printf(Locale.ROOT, "nodes: %d from %s (Java %s)%n", nodes.size(), nodesFile, System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "overlay: %s, d=%d, %d edges, connected=%b%n", kind, d, g.numEdges(), cert.connected());
         System.out.printf(Locale.ROOT, "lambda(A) = %.6f +- %.1e, Ramanujan bound 2*sqrt(d-1) = %.6f, Ramanujan: %b%n",
                 cert.lambda(), cert.errorBound(), cert.ramanujanBound(), cert.isRamanujan(1e-9));
