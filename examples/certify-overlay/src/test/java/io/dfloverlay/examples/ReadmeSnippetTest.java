@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeSnippetTest {
     private static final String START = "// README snippet start";
     private static final String END = "// README snippet end";
-    private static final String SECTION = "## Use it as a library";
 
     @Test
     void readmeCodeBlockIsTheCompiledSnippet() throws IOException {
-        Path readmeFile = repositoryReadme();
+        Path readmeFile = RepositoryFiles.root().resolve("README.md");
         List<String> source = Files.readAllLines(Path.of("src/main/java/io/dfloverlay/examples/ReadmeSnippet.java"));
         List<String> snippet = source.subList(source.indexOf(START) + 1, source.indexOf(END));
         List<String> readme = Files.readAllLines(readmeFile);
@@ -63,20 +61,5 @@ class ReadmeSnippetTest {
         assertEquals(Map.of("n", "1000", "d", "8"), back.metadata().parameters());
         assertEquals(1L, back.metadata().seed());
         assertTrue(Files.readAllLines(file).contains("% generator: random-regular"), "the header is written");
-    }
-
-    /**
-     * The repository's README.md: the first README.md above this project that has the library
-     * section (the example's own README.md does not). The check is skipped, saying why, when this
-     * project was copied out of the repository.
-     */
-    private static Path repositoryReadme() throws IOException {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path readme = p.resolve("README.md");
-            if (Files.isRegularFile(readme) && Files.readString(readme).contains(SECTION)) return readme;
-        }
-        Assumptions.abort("no README.md with '" + SECTION + "' above " + Path.of("").toAbsolutePath()
-                + ": this copy of the example is outside the repository");
-        throw new AssertionError("unreachable");
     }
 }
