@@ -7,6 +7,7 @@ import io.dfloverlay.spectral.SpectralCertificates;
 import io.dfloverlay.spectral.SpectralReport;
 import io.dfloverlay.spectral.search.NearOptimalSearch;
 import io.dfloverlay.spectral.search.SearchResult;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Builds a d-regular expander over the node ids in a file, certifies its spectral gap and writes
@@ -49,32 +52,37 @@ public final class CertifyOverlay implements Callable<Integer> {
             description = "edge list to write, one 'id id' line per edge (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
         NodeList nodes = NodeList.read(nodesFile);
-        System.out.printf(Locale.ROOT, "nodes: %d from %s (Java %s)%n", nodes.size(), nodesFile, System.getProperty("java.version"));
+        print.printf(Locale.ROOT, "nodes: %d from %s (Java %s)%n", nodes.size(), nodesFile, System.getProperty("java.version"));
         Graph g = build(nodes.size());
         SpectralCertificate cert = SpectralCertificates.certify(g);          // two-sided λ with an error bound
         SpectralReport report = SpectralReport.of(g);                          // ρ(W) of W = (A + I)/(d + 1)
         double gap = 1 - report.rhoW();
-        System.out.printf(Locale.ROOT, "overlay: %s, d=%d, %d edges, connected=%b%n", kind, d, g.numEdges(), cert.connected());
-        System.out.printf(Locale.ROOT, "lambda(A) = %.6f +- %.1e, Ramanujan bound 2*sqrt(d-1) = %.6f, Ramanujan: %b%n",
+        print.printf(Locale.ROOT, "overlay: %s, d=%d, %d edges, connected=%b%n", kind, d, g.numEdges(), cert.connected());
+        print.printf(Locale.ROOT, "lambda(A) = %.6f +- %.1e, Ramanujan bound 2*sqrt(d-1) = %.6f, Ramanujan: %b%n",
                 cert.lambda(), cert.errorBound(), cert.ramanujanBound(), cert.isRamanujan(1e-9));
-        System.out.printf(Locale.ROOT, "rho(W) = %.6f, spectral gap 1 - rho(W) = %.6f%n", report.rhoW(), gap);
+        print.printf(Locale.ROOT, "rho(W) = %.6f, spectral gap 1 - rho(W) = %.6f%n", report.rhoW(), gap);
         NamedEdgeList.write(out, g, nodes, List.of(
                 "overlay: " + kind + " d=" + d + " seed=" + seed + " nodes=" + nodes.size(),
                 String.format(Locale.ROOT, "lambda(A)=%.6f bound=%.6f ramanujan=%b rho(W)=%.6f", cert.lambda(),
                         cert.ramanujanBound(), cert.isRamanujan(1e-9), report.rhoW())));
-        System.out.println("wrote " + out + " (" + g.numEdges() + " edges)");
+        print.println("wrote " + out + " (" + g.numEdges() + " edges)");
         return 0;
     }
 
     private Graph build(int n) {
+        PrintWriter print = spec.commandLine().getOut();
         SplittableRandom rng = new SplittableRandom(seed);
         return switch (kind) {
             case "near-optimal" -> {
                 SearchResult r = NearOptimalSearch.withSwapBudget(n, d, swaps).search(rng);
-                System.out.printf(Locale.ROOT, "search: best of %d samples lambda=%.4f, %d of %d swaps kept, lambda=%.4f%n",
+                print.printf(Locale.ROOT, "search: best of %d samples lambda=%.4f, %d of %d swaps kept, lambda=%.4f%n",
                         r.samples(), r.startLambda(), r.swapsKept(), r.swapsTried(), r.lambda());
                 yield r.graph();
             }
@@ -89,23 +97,20 @@ public final class CertifyOverlay implements Callable<Integer> {
      * @param args the options, see {@code --help}
      */
     public static void main(String[] args) {
-        int status = execute(args);
+        int status = commandLine().execute(args);
         if (status != 0) System.exit(status);
     }
 
     /**
-     * Runs the example without exiting the JVM.
+     * The example as a picocli command line: {@code execute(args)} runs it without exiting the JVM
+     * and returns its exit status; set its out and err writers to capture what it prints.
      *
-     * @param args the options
-     * @return 0 on success, 2 on bad input (a one-line message on standard error)
+     * @return a fresh command line whose execution errors are one line on its err writer, status 2
      */
-    public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new CertifyOverlay());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            String problem = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
-            cmd.getErr().println("certify-overlay: " + problem);
+    public static CommandLine commandLine() {
+        return new CommandLine(new CertifyOverlay()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("certify-overlay: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
             return 2;
         });
-        return cli.execute(args);
     }
 }

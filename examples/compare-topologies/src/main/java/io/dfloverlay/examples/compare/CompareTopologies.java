@@ -4,6 +4,8 @@ import io.dfloverlay.core.io.AtomicFiles;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.config.ConfigSyntax;
 import io.dfloverlay.sim.config.RunConfig;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Trains the same model on the same data and partition over several topologies with D-SGD, through
@@ -60,8 +64,12 @@ public final class CompareTopologies implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "also writes the table as CSV here")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
         RunConfig base = RunConfig.builder()
                 .clients(n).degree(d)
                 .dataset(dataset).partition(ConfigSyntax.partition(partition))
@@ -69,21 +77,21 @@ public final class CompareTopologies implements Callable<Integer> {
                 .rounds(rounds).evalEvery(evalEvery).targetAccuracy(target)
                 .engine("cpu").seed(seed)
                 .build();
-        System.out.printf("%d clients, %s, %s partition, %s, %d rounds of D-SGD, same seed for every topology%n",
+        print.printf("%d clients, %s, %s partition, %s, %d rounds of D-SGD, same seed for every topology%n",
                 n, dataset, partition, model, rounds);
-        System.out.println(ComparisonRow.TEXT_HEADER);
+        print.println(ComparisonRow.TEXT_HEADER);
         List<ComparisonRow> rows = new ArrayList<>();
         for (String kind : topologies) {
             RunRecorder recorder = new RunRecorder(kind, target);
             Simulation.run(base.withTopologyKind(kind), recorder);
             ComparisonRow row = recorder.row();
             rows.add(row);
-            System.out.println(row.text());
+            print.println(row.text());
         }
         if (out != null) {
             AtomicFiles.writeString(out, ComparisonRow.CSV_HEADER + "\n"
                     + rows.stream().map(ComparisonRow::csv).collect(Collectors.joining("\n", "", "\n")));
-            System.out.println("wrote " + out);
+            print.println("wrote " + out);
         }
         return 0;
     }
@@ -94,22 +102,20 @@ public final class CompareTopologies implements Callable<Integer> {
      * @param args the options, see {@code --help}
      */
     public static void main(String[] args) {
-        int status = execute(args);
+        int status = commandLine().execute(args);
         if (status != 0) System.exit(status);
     }
 
     /**
-     * Runs the example without exiting the JVM.
+     * The example as a picocli command line: {@code execute(args)} runs it without exiting the JVM
+     * and returns its exit status; set its out and err writers to capture what it prints.
      *
-     * @param args the options
-     * @return 0 on success, 2 on bad input (a one-line message on standard error)
+     * @return a fresh command line whose execution errors are one line on its err writer, status 2
      */
-    public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new CompareTopologies());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("compare-topologies: " + e.getMessage());
+    public static CommandLine commandLine() {
+        return new CommandLine(new CompareTopologies()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("compare-topologies: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
             return 2;
         });
-        return cli.execute(args);
     }
 }

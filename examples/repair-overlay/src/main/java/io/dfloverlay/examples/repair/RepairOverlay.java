@@ -13,6 +13,7 @@ import io.dfloverlay.maintenance.churn.ChurnStep;
 import io.dfloverlay.maintenance.strategy.RepairStrategies;
 import io.dfloverlay.spectral.SpectralCertificate;
 import io.dfloverlay.spectral.SpectralCertificates;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Keeps a d-regular overlay repaired while a churn schedule replays: after every event it prints
@@ -56,28 +59,32 @@ public final class RepairOverlay implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "writes the final overlay here, one 'id id' line per edge")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
         ChurnPlan plan = ChurnPlan.parse(Files.readAllLines(schedule));
         Graph initial = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(seed));
         OverlayMaintainer overlay = new OverlayMaintainer(initial, d, RepairStrategies.byName(strategy), new SplittableRandom(seed + 1));
         ChurnEventApplier churn = new ChurnEventApplier(overlay, new SplittableRandom(seed + 2));
-        System.out.printf(Locale.ROOT, "start: %d nodes, d=%d, strategy %s, Java %s, %s%n", n, d, strategy,
+        print.printf(Locale.ROOT, "start: %d nodes, d=%d, strategy %s, Java %s, %s%n", n, d, strategy,
                 System.getProperty("java.version"), health(overlay));
         int broken = 0;
         for (ChurnEvent event : plan.events()) {
             ChurnEventApplier.Applied done = churn.apply(event);
             String violation = OverlayInvariants.violation(overlay);
             if (violation != null) broken++;
-            System.out.printf(Locale.ROOT, "step %d %s %d: %d alive, +%d -%d edges, %d messages | %s | %s%n",
+            print.printf(Locale.ROOT, "step %d %s %d: %d alive, +%d -%d edges, %d messages | %s | %s%n",
                     event.step(), event.kind().name().toLowerCase(Locale.ROOT), done.nodes().length, overlay.numAlive(),
                     done.added(), done.removed(), done.messages(), health(overlay),
                     violation == null ? "invariants ok" : "invariants broken: " + violation);
         }
-        if (out != null) writeEdges(overlay.labelledSnapshot(), out);
+        if (out != null) writeEdges(overlay.labelledSnapshot(), out, print);
         compareStrategies(initial, plan);
         if (broken > 0) {
-            System.err.println("repair-overlay: the invariants broke after " + broken + " event(s) with strategy " + strategy);
+            spec.commandLine().getErr().println("repair-overlay: the invariants broke after " + broken + " event(s) with strategy " + strategy);
             return 1;
         }
         return 0;
@@ -93,26 +100,27 @@ public final class RepairOverlay implements Callable<Integer> {
 
     /** The same schedule under every strategy, with the maintenance module's churn runner. */
     private void compareStrategies(Graph initial, ChurnPlan plan) {
-        System.out.println("every strategy on the same schedule (ChurnRunner, seed " + seed + "):");
-        System.out.println("strategy     survivors  rho(W_MH)  components  edges changed  messages");
+        PrintWriter print = spec.commandLine().getOut();
+        print.println("every strategy on the same schedule (ChurnRunner, seed " + seed + "):");
+        print.println("strategy     survivors  rho(W_MH)  components  edges changed  messages");
         for (String name : RepairStrategies.names()) {
             if (name.equals("cycle") && d % 2 != 0) continue;       // Law-Siu cycles need an even d
             List<ChurnStep> steps = ChurnRunner.run(initial, d, RepairStrategies.byName(name), plan, seed, false);
             ChurnStep last = steps.get(steps.size() - 1);
             long changed = steps.stream().mapToLong(ChurnStep::edgesChanged).sum();
             long messages = steps.stream().mapToLong(ChurnStep::messages).sum();
-            System.out.printf(Locale.ROOT, "%-12s %9d  %9.3f  %10d  %13d  %8d%n",
+            print.printf(Locale.ROOT, "%-12s %9d  %9.3f  %10d  %13d  %8d%n",
                     name, last.survivors(), last.lambda(), last.components(), changed, messages);
         }
     }
 
     /** The final overlay with the nodes' own ids (atomic write). */
-    private static void writeEdges(MappedGraph<Integer> overlay, Path file) throws java.io.IOException {
+    private static void writeEdges(MappedGraph<Integer> overlay, Path file, PrintWriter print) throws java.io.IOException {
         Graph g = overlay.graph();
         StringBuilder text = new StringBuilder();
         g.forEachEdge((u, v) -> text.append(overlay.vertex(u)).append(' ').append(overlay.vertex(v)).append('\n'));
         AtomicFiles.writeString(file, text.toString());
-        System.out.println("wrote " + file + " (" + g.numNodes() + " nodes, " + g.numEdges() + " edges)");
+        print.println("wrote " + file + " (" + g.numNodes() + " nodes, " + g.numEdges() + " edges)");
     }
 
     /**
@@ -121,23 +129,20 @@ public final class RepairOverlay implements Callable<Integer> {
      * @param args the options, see {@code --help}
      */
     public static void main(String[] args) {
-        int status = execute(args);
+        int status = commandLine().execute(args);
         if (status != 0) System.exit(status);
     }
 
     /**
-     * Runs the example without exiting the JVM.
+     * The example as a picocli command line: {@code execute(args)} runs it without exiting the JVM
+     * and returns its exit status; set its out and err writers to capture what it prints.
      *
-     * @param args the options
-     * @return 0 on success, 1 if the invariants broke, 2 on bad input (a one-line message on standard error)
+     * @return a fresh command line whose execution errors are one line on its err writer, status 2
      */
-    public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new RepairOverlay());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            String problem = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
-            cmd.getErr().println("repair-overlay: " + problem);
+    public static CommandLine commandLine() {
+        return new CommandLine(new RepairOverlay()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("repair-overlay: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
             return 2;
         });
-        return cli.execute(args);
     }
 }
