@@ -59,7 +59,7 @@ class ReproduceSpecsTest {
             List<Double> v = new ArrayList<>();
             for (CSVRecord run : runs)
                 if (run.get("cell").equals(row.get("cell")) && !run.get(row.get("metric")).isEmpty()) v.add(Double.parseDouble(run.get(row.get("metric"))));
-            assertEquals(Integer.toString(v.size()), row.get("reached").isEmpty() ? row.get("n") : row.get("reached"));
+            assertEquals(Integer.toString(v.size()), row.get("reached").isEmpty() ? row.get("values") : row.get("reached"));
             if (row.get("mean").isEmpty()) {
                 assertTrue(v.size() < seeds, "a mean is withheld only when some run did not reach the target: " + row);
                 continue;

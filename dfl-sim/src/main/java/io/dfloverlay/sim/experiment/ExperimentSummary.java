@@ -71,7 +71,7 @@ public final class ExperimentSummary {
 
     /**
      * Writes {@code summary.csv} atomically: {@code cell}, the axes, {@code metric}, {@code mean},
-     * {@code ci_low}, {@code ci_high}, {@code n} (runs with a value), {@code runs}, {@code reached}
+     * {@code ci_low}, {@code ci_high}, {@code values} (runs with a value; not {@code n}, which is a common axis name), {@code runs}, {@code reached}
      * (for censored metrics, else empty), {@code bound} (the rounds run when the mean is withheld),
      * {@code reference}, {@code paired_n}, {@code diff_mean}, {@code diff_low}, {@code diff_high}, {@code p_value}.
      *
@@ -83,7 +83,7 @@ public final class ExperimentSummary {
     public static void writeCsv(Path file, ExperimentSpec spec, List<SummaryRow> rows) throws IOException {
         List<String> header = new ArrayList<>(List.of("cell"));
         for (Axis a : spec.axes()) header.add(a.name());
-        header.addAll(List.of("metric", "mean", "ci_low", "ci_high", "n", "runs", "reached", "bound", "reference", "paired_n",
+        header.addAll(List.of("metric", "mean", "ci_low", "ci_high", "values", "runs", "reached", "bound", "reference", "paired_n",
                 "diff_mean", "diff_low", "diff_high", "p_value"));
         AtomicFiles.writeText(file, w -> {
             CSVPrinter p = new CSVPrinter(w, RunsCsv.FORMAT);
