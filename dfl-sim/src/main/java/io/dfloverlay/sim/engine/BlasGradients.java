@@ -30,6 +30,8 @@ final class BlasGradients implements WorkerPool.Task {
     private int[] batch;
     private int b;
     private float[] lossOut;
+    /** The profile's clock, or null when not profiling. */
+    PhaseClock clock;
 
     BlasGradients(WorkerPool pool) {
         this.pool = pool;
@@ -73,20 +75,26 @@ final class BlasGradients implements WorkerPool.Task {
         ModelSpec m = x.model();
         int layers = m.numLayers();
         FloatPointer[] xp = xPointers[slot], gp = gradPointers[slot];
+        long t = clock == null ? 0 : PhaseClock.now();
         gatherInput(m, s.actBuf[0], i);
+        t = lap(slot, CpuPhase.GATHER, t);
         for (int l = 0; l < layers; l++) {
             int fin = m.in(l), fout = m.out(l);
             FloatBuffer z = s.actBuf[l + 1];
             FloatBuffer bias = x.buffers[2 * l + 1];
             for (int k = 0; k < b; k++) z.put(k * fout, bias, i * fout, fout);
+            t = lap(slot, CpuPhase.FORWARD_ELEMENTWISE, t);
             FloatPointer w = xp[2 * l].position((long) i * fin * fout);
             cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, b, fout, fin, 1f, s.act[l], fin, w, fout, 1f, s.act[l + 1], fout);
+            t = lap(slot, CpuPhase.FORWARD_GEMM, t);
             if (l < layers - 1) {
                 for (int e = 0, len = b * fout; e < len; e++) if (!(z.get(e) > 0f)) z.put(e, 0f);
+                t = lap(slot, CpuPhase.FORWARD_ELEMENTWISE, t);
             }
         }
         float loss = outputDelta(m, s.actBuf[layers], s.deltaBuf[0], data.dataset(), i);
         if (lossOut != null) lossOut[i] = loss;
+        t = lap(slot, CpuPhase.LOSS, t);
         int cur = 0;
         for (int l = layers - 1; l >= 0; l--) {
             int fin = m.in(l), fout = m.out(l);
@@ -94,20 +102,32 @@ final class BlasGradients implements WorkerPool.Task {
             FloatBuffer dzBuf = s.deltaBuf[cur];
             FloatPointer gw = gp[2 * l].position((long) i * fin * fout);
             cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, fin, fout, b, 1f, s.act[l], fin, dz, fout, 0f, gw, fout);
+            t = lap(slot, CpuPhase.BACKWARD_GEMM, t);
             FloatBuffer gb = grad.buffers[2 * l + 1];
             for (int c = 0; c < fout; c++) {
                 float sum = 0f;
                 for (int k = 0; k < b; k++) sum += dzBuf.get(k * fout + c);
                 gb.put(i * fout + c, sum);
             }
+            t = lap(slot, CpuPhase.BACKWARD_ELEMENTWISE, t);
             if (l > 0) {
                 FloatPointer w = xp[2 * l].position((long) i * fin * fout);
                 cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, b, fin, fout, 1f, dz, fout, w, fout, 0f, s.delta[1 - cur], fin);
+                t = lap(slot, CpuPhase.BACKWARD_GEMM, t);
                 FloatBuffer da = s.deltaBuf[1 - cur], a = s.actBuf[l];
                 for (int e = 0, len = b * fin; e < len; e++) if (!(a.get(e) > 0f)) da.put(e, 0f);
+                t = lap(slot, CpuPhase.BACKWARD_ELEMENTWISE, t);
                 cur = 1 - cur;
             }
         }
+    }
+
+    /** Charges the time since {@code since} to {@code phase} when profiling; returns the new mark. */
+    private long lap(int slot, CpuPhase phase, long since) {
+        if (clock == null) return 0;
+        long now = PhaseClock.now();
+        clock.add(slot, phase, now - since);
+        return now;
     }
 
     /**

@@ -27,6 +27,8 @@ final class PanelSweep implements WorkerPool.Task {
     private SparseGossip w;
     private float lr, momentum, weightDecay;
     private boolean step;
+    /** The profile's clock, or null when not profiling. */
+    PhaseClock clock;
 
     PanelSweep(WorkerPool pool) {
         this.pool = pool;
@@ -99,6 +101,7 @@ final class PanelSweep implements WorkerPool.Task {
         int len = Math.min(chunk[t], wt - c0);
         int n = x.rows();
         float[][] xs = rows[slot][0];
+        long t0 = clock == null ? 0 : PhaseClock.now();
         load(x.buffers[t], xs, n, wt, c0, len);
         if (step) {
             float[][] gs = rows[slot][1];
@@ -112,7 +115,12 @@ final class PanelSweep implements WorkerPool.Task {
             if (vs != null) store(vs, velocity.buffers[t], n, wt, c0, len);
             if (w == null) store(xs, x.buffers[t], n, wt, c0, len);
         }
-        if (w != null) w.mixChunk(xs, len, acc[slot], out.buffers[t], wt, c0);
+        long t1 = clock == null ? 0 : PhaseClock.now();
+        if (clock != null) clock.add(slot, w == null || step ? CpuPhase.UPDATE : CpuPhase.GOSSIP, t1 - t0);
+        if (w != null) {
+            w.mixChunk(xs, len, acc[slot], out.buffers[t], wt, c0);
+            if (clock != null) clock.add(slot, CpuPhase.GOSSIP, PhaseClock.now() - t1);
+        }
     }
 
     /** The SGD update of one row's chunk, in place in {@code x} (and {@code v}); {@code g} may be overwritten. */
