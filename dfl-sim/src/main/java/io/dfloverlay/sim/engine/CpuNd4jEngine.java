@@ -207,6 +207,25 @@ public final class CpuNd4jEngine implements Engine {
         if (clock != null) clock.gradientDispatch(System.nanoTime() - t0);
     }
 
+    /**
+     * The step is applied inside the backward pass: per client and layer, {@code dA = dZ·Wᵀ} with the
+     * old W, then one SGEMM {@code W ← W − lr·Aᵀ·dZ} ({@code α = −lr}, {@code β = 1}) on the client's
+     * slice of x, and {@code b ← b − lr·Σ dZ} in float arithmetic; {@code grad} is not touched. So x's
+     * bytes cross memory once for the step instead of a gradient write plus a reread of x and the
+     * gradient. Rounding: the biases match {@link #gradients} then {@link #sgdStep} bit for bit, the
+     * weight matrices do not (OpenBLAS forms {@code C + α·(A·B)} from its unrounded product, while
+     * the two-call path rounds the gradient and {@code lr·g} to float first): a difference of about
+     * one float ulp per element and step. Bit-identical for any thread count (one client, one thread,
+     * one single-threaded SGEMM).
+     */
+    @Override
+    public void gradientStep(ParameterBlock x, DeviceData data, int[] batch, int batchSize, float lr, ParameterBlock grad) {
+        Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
+        long t0 = clock == null ? 0 : System.nanoTime();
+        gradients.step(bx, Nd4jData.cast(data), batch, batchSize, lr);
+        if (clock != null) clock.gradientDispatch(System.nanoTime() - t0);
+    }
+
     private void sweep(Nd4jParameterBlock x, Nd4jParameterBlock grad, Nd4jParameterBlock velocity, float lr, float momentum,
             float weightDecay, SparseGossip w, Nd4jParameterBlock out) {
         long t0 = clock == null ? 0 : System.nanoTime();
