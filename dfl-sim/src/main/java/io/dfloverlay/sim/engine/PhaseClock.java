@@ -17,11 +17,13 @@ final class PhaseClock {
         nanos = new long[slots][CpuPhase.values().length + PAD];
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    /** The current thread's CPU time in nanoseconds (so time the thread was preempted does not count). */
+    /**
+     * The clock read at step boundaries: {@link System#nanoTime}, a few tens of nanoseconds through
+     * the vDSO. Thread CPU time would exclude preemption but costs a system call per read (with page
+     * table isolation, a TLB flush that slows the step after it), which distorted short steps.
+     */
     static long now() {
-        return THREADS.getCurrentThreadCpuTime();
+        return System.nanoTime();
     }
 
     /** Adds {@code ns} nanoseconds of {@code phase} to slot {@code slot}. */
