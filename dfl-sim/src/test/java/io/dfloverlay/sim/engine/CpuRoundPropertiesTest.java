@@ -89,10 +89,7 @@ class CpuRoundPropertiesTest {
         ParameterBlock x = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
         ParameterBlock g = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
         ParameterBlock v1 = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
-        ParameterBlock v2 = engine.allocate(s.model, s.n);
-        engine.copy(v1, v2);
-        ParameterBlock x2 = engine.allocate(s.model, s.n);
-        engine.copy(x, x2);
+        ParameterBlock v2 = copyOf(engine, v1), x2 = copyOf(engine, x);
         ParameterBlock fused = engine.allocate(s.model, s.n), plain = engine.allocate(s.model, s.n);
         float lr = (float) s.lr, m = (float) s.momentum, wd = (float) s.decay;
         engine.sgdStepAndGossip(s.w, x, g, v1, lr, m, wd, fused);
@@ -117,8 +114,7 @@ class CpuRoundPropertiesTest {
         Engine engine = new CpuNd4jEngine(2);
         SplittableRandom rng = new SplittableRandom(seed);
         ParameterBlock x = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
-        ParameterBlock twoCalls = engine.allocate(s.model, s.n), grad = engine.allocate(s.model, s.n);
-        engine.copy(x, twoCalls);
+        ParameterBlock twoCalls = copyOf(engine, x), grad = engine.allocate(s.model, s.n);
         float[][] before = new float[s.n][];
         for (int i = 0; i < s.n; i++) before[i] = engine.row(x, i);
         DeviceData data = engine.upload(s.split.train());
@@ -173,6 +169,12 @@ class CpuRoundPropertiesTest {
             System.out.println("CpuRoundPropertiesTest: " + what + ", " + perRound + " bytes allocated per round");
             assertTrue(perRound <= 64, what + ": " + perRound + " bytes allocated per round after warm-up");
         }
+    }
+
+    private static ParameterBlock copyOf(Engine engine, ParameterBlock b) {
+        ParameterBlock c = engine.allocate(b.model(), b.rows());
+        engine.copy(b, c);
+        return c;
     }
 
     private static long[] withFirst(long first, long[] rest) {
