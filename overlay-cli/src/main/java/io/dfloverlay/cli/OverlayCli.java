@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
             GenerateCommand.class, InfoCommand.class, ConvertCommand.class,
             SpectrumCommand.class, CertifyCommand.class,
             ChurnCommand.class, RepairCommand.class,
-            SimulateCommand.class, CompareCommand.class, BenchCommand.class,
+            SimulateCommand.class, CompareCommand.class, ReproduceCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OverlayCli implements Runnable {
@@ -38,9 +38,7 @@ public final class OverlayCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new OverlayCli());
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("simulate"));
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("compare"));
+        CommandLine cmd = commandLine();
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
@@ -67,6 +65,20 @@ public final class OverlayCli implements Runnable {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * The root command line with every subcommand, configured as {@link #execute} runs it (also
+     * the source of the CLI reference, {@link CliReference}).
+     *
+     * @return a fresh command line, streams not yet set
+     */
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new OverlayCli());
+        cmd.addSubcommand(new HelpDocCommand());
+        AdversaryOptions.describeIn(cmd.getSubcommands().get("simulate"));
+        AdversaryOptions.describeIn(cmd.getSubcommands().get("compare"));
+        return cmd;
     }
 
     private static boolean isVerbose(CommandLine cl) {
