@@ -15,8 +15,9 @@ import org.bytedeco.javacpp.FloatPointer;
  * Minibatch gradients of every client, one client per work item of a {@link WorkerPool}: layer l
  * forward is {@code Z = A·W_l + b_l} (one single-threaded {@code cblas_sgemm} with the bias rows as
  * {@code C}, β = 1), ReLU between layers, softmax cross-entropy or half squared error at the output;
- * backward {@code dW_l = Aᵀ·dZ} written straight into the client's slice of the gradient block,
- * {@code db_l = Σ_batch dZ}, {@code dA = dZ·W_lᵀ} masked by the ReLU. The element-wise parts are
+ * backward {@code dA = dZ·W_lᵀ} masked by the ReLU, {@code dW_l = Aᵀ·dZ} written straight into the
+ * client's slice of the gradient block, {@code db_l = Σ_batch dZ}; or, for an in-place plain SGD
+ * step ({@link #step}), {@code W_l ← W_l − lr·Aᵀ·dZ} in the same SGEMM and {@code b_l ← b_l − lr·db_l}. The element-wise parts are
  * plain Java loops over native scratch ({@link ClientScratch}). A client's result depends only on
  * its own inputs, never on the thread or the number of threads, so gradients are bit-identical for
  * any pool size. Reusable: {@link #run} sets the inputs, so a round allocates nothing.

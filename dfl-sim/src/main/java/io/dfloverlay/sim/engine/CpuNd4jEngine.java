@@ -15,9 +15,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * CPU engine on ND4J's native backend and its OpenBLAS, float32, on all cores. Local steps run
  * one client per work item on a {@link WorkerPool} (the caller plus {@code threads − 1} daemon
  * threads): each client's forward and backward pass is a few single-threaded {@code cblas_sgemm}
- * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}). The
- * SGD update and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
- * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. A D-SGD
+ * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}); a plain
+ * SGD step ({@link #gradientStep}) is applied inside the backward SGEMMs. Otherwise the SGD update
+ * and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
+ * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. An opt-in
+ * profile ({@link #profile}) times each phase. A D-SGD
  * round allocates no Java heap once warmed up. Results are bit-identical for any thread
  * count: every client's gradient and every output element is computed by one thread in a fixed
  * order. Not thread-safe.

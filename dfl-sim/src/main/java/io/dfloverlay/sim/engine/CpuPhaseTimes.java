@@ -34,7 +34,11 @@ public record CpuPhaseTimes(int threads, double[] seconds, double gradientWall, 
         return seconds[phase.ordinal()];
     }
 
-    /** @return a copy of the per-phase seconds */
+    /**
+     * The per-phase seconds.
+     *
+     * @return a copy, indexed by {@link CpuPhase#ordinal()}
+     */
     @Override
     public double[] seconds() {
         return seconds.clone();
