@@ -208,6 +208,15 @@ public final class Simulation {
     }
 
     /**
+     * The engine the rounds run on (e.g. to turn on {@link io.dfloverlay.sim.engine.CpuNd4jEngine#profile}).
+     *
+     * @return the engine made from {@code execution.engine}
+     */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
      * The data split in use (synthetic tasks carry their known optimum).
      *
      * @return the train and test sets

@@ -4,6 +4,9 @@ import io.dfloverlay.sim.MetricsListener;
 import io.dfloverlay.sim.RoundMetrics;
 import io.dfloverlay.sim.Simulation;
 import io.dfloverlay.sim.config.RunConfig;
+import io.dfloverlay.sim.engine.CpuNd4jEngine;
+import io.dfloverlay.sim.engine.CpuPhase;
+import io.dfloverlay.sim.engine.CpuPhaseTimes;
 import io.dfloverlay.sim.engine.CpuRates;
 import io.dfloverlay.sim.engine.DsgdRoundCost;
 import io.dfloverlay.sim.model.ModelSpec;
@@ -61,6 +64,7 @@ public final class BenchCommand implements Runnable {
             @Option(names = "--script", paramLabel = "FILE", description = "Reference script (default: the bundled numpy_dsgd.py).") Path script,
             @Option(names = "--numpy-threads", paramLabel = "T",
                     description = "OPENBLAS/OMP threads for the reference (default: numpy's own default).") Integer numpyThreads,
+            @Option(names = "--profile", description = "Also print the CPU engine's per-phase breakdown of a timed round.") boolean profile,
             @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).") long seed)
             throws IOException, InterruptedException {
         if (rounds < 1 || warmup < 1) throw new IllegalArgumentException("--rounds and --warmup must be >= 1, got " + rounds + ", " + warmup);
@@ -70,7 +74,11 @@ public final class BenchCommand implements Runnable {
                 .rounds(total).batchSize(batch).evalEvery(total).engine(engine).seed(seed).build();
         Simulation sim = SimulateCommand.prepare(config);
         String engineName = sim.header().engine();
+        CpuNd4jEngine profiled = profile && sim.engine() instanceof CpuNd4jEngine cpu ? cpu : null;
+        if (profile && profiled == null) throw new IllegalArgumentException("--profile needs the cpu engine, got " + engineName);
         long[] marks = new long[rounds + 1]; // end of round warmup + k
+        ProcessCpuTime[] cpu = new ProcessCpuTime[2];
+        CpuPhaseTimes[] phases = new CpuPhaseTimes[1];
         sim.run(new MetricsListener() {
             @Override
             public void onEval(RoundMetrics metrics) {}
@@ -78,6 +86,16 @@ public final class BenchCommand implements Runnable {
             @Override
             public void onRound(int round, int totalRounds) {
                 if (round >= warmup && round <= warmup + rounds) marks[round - warmup] = System.nanoTime();
+                if (round == warmup) {
+                    cpu[0] = ProcessCpuTime.now();
+                    if (profiled != null) profiled.profile(true);
+                } else if (round == warmup + rounds) {
+                    cpu[1] = ProcessCpuTime.now();
+                    if (profiled != null) {
+                        phases[0] = profiled.phaseTimes();
+                        profiled.profile(false);
+                    }
+                }
             }
         });
         double ours = rounds / ((marks[rounds] - marks[0]) / 1e9);
@@ -87,6 +105,12 @@ public final class BenchCommand implements Runnable {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "overlay engine: %.3f rounds/s, %.1f ms/round; best %d-round window %.1f ms/round (%s; n=%d, d=%d, batch %d, %d timed rounds, %d cores)%n",
                 ours, 1e3 / ours, window, 1e3 * best, engineName, n, d, batch, rounds, cores);
+        if (cpu[0] != null && cpu[1] != null) {
+            ProcessCpuTime used = cpu[1].since(cpu[0]);
+            out.printf(Locale.ROOT, "process CPU over the timed rounds: user %.1f ms/round, system %.1f ms/round (wall %.1f ms/round)%n",
+                    1e3 * used.userSeconds() / rounds, 1e3 * used.systemSeconds() / rounds, 1e3 / ours);
+        }
+        if (phases[0] != null) printPhases(out, phases[0], rounds, 1 / ours);
         printFloor(out, ModelSpec.parse("mlp", 784, 10), n, d, batch, ours, 1 / best, cores);
         out.flush();
         if (python.equals("none")) return 0;
@@ -120,6 +144,18 @@ public final class BenchCommand implements Runnable {
                 cost.gossipBytes() / 1e9, rates.copyBytesPerSecond() / 1e9, cores, 1e3 * cost.gossipSeconds(rates));
         out.printf(Locale.ROOT, "floor: %.1f ms/round (%.2f rounds/s); overlay reaches %.0f%% of it (all timed rounds), %.0f%% (best window)%n",
                 1e3 * floor, 1 / floor, 100 * floor * ours, 100 * floor * best);
+    }
+
+    /** Prints thread-milliseconds per round of each phase and the dispatches' wall time per round. */
+    private static void printPhases(PrintWriter out, CpuPhaseTimes t, int rounds, double roundSeconds) {
+        double total = 0;
+        for (CpuPhase p : CpuPhase.values()) total += t.seconds(p);
+        out.printf(Locale.ROOT, "profile (thread ms per round, summed over %d threads; wall inside each step, so preemption counts):%n", t.threads());
+        for (CpuPhase p : CpuPhase.values())
+            out.printf(Locale.ROOT, "  %-24s %7.2f ms  %5.1f%%%n", p.label(), 1e3 * t.seconds(p) / rounds, 100 * t.seconds(p) / total);
+        double grad = t.gradientWall() / rounds, sweep = t.sweepWall() / rounds;
+        out.printf(Locale.ROOT, "  wall per round: gradient pass %.2f ms, update+gossip %.2f ms, outside the engine (sampling, loop) %.2f ms%n",
+                1e3 * grad, 1e3 * sweep, 1e3 * (roundSeconds - grad - sweep));
     }
 
     /** One numpy formulation's rate (negative when it could not run) and its description or the reason. */

@@ -8,8 +8,10 @@ import io.dfloverlay.sim.engine.ParameterBlock;
  * each round every client takes {@code localSteps} minibatch SGD steps (optional heavy-ball
  * momentum, kept local, and weight decay), then on gossip rounds {@code x_i ← Σ_j W_ij x_j}.
  * With one local step this is {@code x ← W(x − η∇F(x))}. Per round: one batched gradient per
- * local step and one sparse gossip, {@code O(nnz(W)·p)}; with the engine's own gossip the last SGD
- * step is fused into it ({@link io.dfloverlay.sim.engine.Engine#sgdStepAndGossip}). With a
+ * local step and one sparse gossip, {@code O(nnz(W)·p)}. Plain SGD steps (no momentum, no weight
+ * decay, no Clique Averaging) go through {@link io.dfloverlay.sim.engine.Engine#gradientStep}, which
+ * an engine may apply while it forms the gradients; otherwise, with the engine's own gossip, the
+ * last SGD step is fused into it ({@link io.dfloverlay.sim.engine.Engine#sgdStepAndGossip}). With a
  * {@link CliqueAveraging} matrix C, every local step uses the clique-averaged gradients
  * {@code C·∇F(x)} (D-SGD with Clique Averaging, D-Cliques), one more sparse product per step. With a
  * {@link GossipStep} (e.g. robust aggregation against Byzantine clients) that step replaces the
@@ -71,6 +73,7 @@ public final class DecentralizedSgd extends GossipAlgorithm {
     @Override
     public int round(MixingMatrix w, boolean gossip) {
         auxiliary = 0;
+        if (cliqueAveraging == null && sgd.plainSgd()) return plainRound(w, gossip);
         for (int s = 0; s < localSteps - 1; s++) {
             gradients();
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
@@ -87,6 +90,21 @@ public final class DecentralizedSgd extends GossipAlgorithm {
             sgd.engine.sgdStep(x, grad, velocity, sgd.learningRate, sgd.momentum, sgd.weightDecay);
             gossipStep.mix(w, x, scratch);
         }
+        ParameterBlock t = x;
+        x = scratch;
+        scratch = t;
+        return 1;
+    }
+
+    /**
+     * Plain SGD steps applied in place as the gradients are formed ({@link
+     * io.dfloverlay.sim.engine.Engine#gradientStep}), then the gossip of x alone.
+     */
+    private int plainRound(MixingMatrix w, boolean gossip) {
+        for (int s = 0; s < localSteps; s++) sgd.step(x, grad);
+        if (!gossip) return 0;
+        if (gossipStep == null) sgd.engine.gossip(w, x, scratch);
+        else gossipStep.mix(w, x, scratch);
         ParameterBlock t = x;
         x = scratch;
         scratch = t;

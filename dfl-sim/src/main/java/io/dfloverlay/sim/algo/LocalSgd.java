@@ -52,10 +52,25 @@ public final class LocalSgd {
 
     /** Gradients of every client's next minibatch at {@code x} into {@code grad}. */
     void gradients(ParameterBlock x, ParameterBlock grad) {
+        engine.gradients(x, data, nextBatch(), batchSize, grad, null);
+    }
+
+    /** Every client's next minibatch, {@code batchSize} example indices per client in row order. */
+    private int[] nextBatch() {
         int need = ids.length * batchSize;
         if (batch == null || batch.length != need) batch = new int[need];
         sampler.next(ids, batchSize, batch);
-        engine.gradients(x, data, batch, batchSize, grad, null);
+        return batch;
+    }
+
+    /** Whether a local step is plain SGD (no momentum, no weight decay), which {@link #step} does in place. */
+    boolean plainSgd() {
+        return momentum == 0 && weightDecay == 0;
+    }
+
+    /** One plain SGD step of every client on its next minibatch, in place ({@link Engine#gradientStep}); {@code grad} is scratch. */
+    void step(ParameterBlock x, ParameterBlock grad) {
+        engine.gradientStep(x, data, nextBatch(), batchSize, learningRate, grad);
     }
 
     /** A block with rows {@code keep} of {@code old} then {@code joined} rows set to {@code initial} (null → zeros). */

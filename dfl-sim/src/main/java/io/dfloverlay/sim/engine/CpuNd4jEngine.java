@@ -15,9 +15,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * CPU engine on ND4J's native backend and its OpenBLAS, float32, on all cores. Local steps run
  * one client per work item on a {@link WorkerPool} (the caller plus {@code threads − 1} daemon
  * threads): each client's forward and backward pass is a few single-threaded {@code cblas_sgemm}
- * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}). The
- * SGD update and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
- * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. A D-SGD
+ * calls straight on its slices of the parameter panels plus Java loops ({@link BlasGradients}); a plain
+ * SGD step ({@link #gradientStep}) is applied inside the backward SGEMMs. Otherwise the SGD update
+ * and the gossip are one cache-blocked pass over the CSR of W ({@link PanelSweep},
+ * {@link SparseGossip}), never dense {@code n × n}; {@link #sgdStepAndGossip} fuses them. An opt-in
+ * profile ({@link #profile}) times each phase. A D-SGD
  * round allocates no Java heap once warmed up. Results are bit-identical for any thread
  * count: every client's gradient and every output element is computed by one thread in a fixed
  * order. Not thread-safe.
@@ -29,6 +31,7 @@ public final class CpuNd4jEngine implements Engine {
     private final String note;
     private SparseGossip gossipCache;
     private MixingMatrix gossipKey;
+    private PhaseClock clock;
 
     /**
      * Threads of an engine made without a count.
@@ -74,6 +77,31 @@ public final class CpuNd4jEngine implements Engine {
         this.pool = WorkerPool.shared(threads);
         this.gradients = new BlasGradients(pool);
         this.sweep = new PanelSweep(pool);
+    }
+
+    /**
+     * Turns the per-phase profile on (clearing its totals) or off. While on, every work item of the
+     * gradient pass and of the update/gossip sweep reads the clock at each step boundary (about 15
+     * {@code System.nanoTime} calls per client), and each dispatch's wall time is recorded; results
+     * are unchanged.
+     *
+     * @param on whether to profile
+     */
+    public void profile(boolean on) {
+        clock = on ? new PhaseClock(pool.threads()) : null;
+        gradients.clock = clock;
+        sweep.clock = clock;
+    }
+
+    /**
+     * The profile's totals since it was turned on.
+     *
+     * @return thread time per phase and dispatch wall times
+     * @throws IllegalStateException if profiling is off
+     */
+    public CpuPhaseTimes phaseTimes() {
+        if (clock == null) throw new IllegalStateException("profiling is off; call profile(true) first");
+        return clock.snapshot();
     }
 
     /** Ids of this engine's worker threads (the caller excluded), for allocation accounting. */
@@ -176,19 +204,47 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
         Nd4jParameterBlock bg = Nd4jParameterBlock.cast(grad, bx.model());
         bx.requireSameShape(bg);
+        long t0 = clock == null ? 0 : System.nanoTime();
         gradients.run(bx, Nd4jData.cast(data), batch, batchSize, bg, lossOut);
+        if (clock != null) clock.gradientDispatch(System.nanoTime() - t0);
+    }
+
+    /**
+     * The step is applied inside the backward pass: per client and layer, {@code dA = dZ·Wᵀ} with the
+     * old W, then one SGEMM {@code W ← W − lr·Aᵀ·dZ} ({@code α = −lr}, {@code β = 1}) on the client's
+     * slice of x, and {@code b ← b − lr·Σ dZ} in float arithmetic; {@code grad} is not touched. So x's
+     * bytes cross memory once for the step instead of a gradient write plus a reread of x and the
+     * gradient. Rounding: the biases match {@link #gradients} then {@link #sgdStep} bit for bit, the
+     * weight matrices do not (OpenBLAS forms {@code C + α·(A·B)} from its unrounded product, while
+     * the two-call path rounds the gradient and {@code lr·g} to float first): a difference of about
+     * one float ulp per element and step. Bit-identical for any thread count (one client, one thread,
+     * one single-threaded SGEMM).
+     */
+    @Override
+    public void gradientStep(ParameterBlock x, DeviceData data, int[] batch, int batchSize, float lr, ParameterBlock grad) {
+        Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
+        long t0 = clock == null ? 0 : System.nanoTime();
+        gradients.step(bx, Nd4jData.cast(data), batch, batchSize, lr);
+        if (clock != null) clock.gradientDispatch(System.nanoTime() - t0);
+    }
+
+    private void sweep(Nd4jParameterBlock x, Nd4jParameterBlock grad, Nd4jParameterBlock velocity, float lr, float momentum,
+            float weightDecay, SparseGossip w, Nd4jParameterBlock out) {
+        long t0 = clock == null ? 0 : System.nanoTime();
+        sweep.run(x, grad, velocity, lr, momentum, weightDecay, w, out);
+        if (clock != null) clock.sweepDispatch(System.nanoTime() - t0);
     }
 
     @Override
     public void sgdStep(ParameterBlock x, ParameterBlock grad, ParameterBlock velocity, float lr, float momentum, float weightDecay) {
         Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
-        sweep.run(bx, gradBlock(bx, grad), velocityBlock(bx, velocity, momentum), lr, momentum, weightDecay, null, null);
+        sweep(bx, gradBlock(bx, grad), velocityBlock(bx, velocity, momentum), lr, momentum, weightDecay, null, null);
     }
 
     @Override
     public void gossip(MixingMatrix w, ParameterBlock in, ParameterBlock out) {
         Nd4jParameterBlock bi = Nd4jParameterBlock.cast(in, null);
-        sweep.run(bi, null, null, 0f, 0f, 0f, sparse(w, bi), outBlock(bi, out));
+        sweep(bi, null, null, 0f, 0f, 0f, sparse(w, bi), outBlock(bi, out));
     }
 
     /** Fused: reads x, grad (and the velocity) once per chunk and writes only {@code out}; x is left unchanged. */
@@ -198,7 +254,7 @@ public final class CpuNd4jEngine implements Engine {
         Nd4jParameterBlock bx = Nd4jParameterBlock.cast(x, null);
         Nd4jParameterBlock bg = gradBlock(bx, grad);
         Nd4jParameterBlock bv = velocityBlock(bx, velocity, momentum);
-        sweep.run(bx, bg, bv, lr, momentum, weightDecay, sparse(w, bx), outBlock(bx, out));
+        sweep(bx, bg, bv, lr, momentum, weightDecay, sparse(w, bx), outBlock(bx, out));
     }
 
     private static Nd4jParameterBlock gradBlock(Nd4jParameterBlock x, ParameterBlock grad) {

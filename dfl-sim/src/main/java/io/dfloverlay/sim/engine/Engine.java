@@ -98,6 +98,25 @@ public interface Engine extends AutoCloseable {
     void gradients(ParameterBlock x, DeviceData data, int[] batch, int batchSize, ParameterBlock grad, float[] lossOut);
 
     /**
+     * One plain SGD step of every client on its minibatch, in place: {@code x_i ← x_i − lr·∇F_i(x_i)}
+     * on examples {@code batch[i·batchSize .. (i+1)·batchSize)} (no momentum, no weight decay). The
+     * default is {@link #gradients} into {@code grad} then {@link #sgdStep}; an engine may override it
+     * to apply the step while the gradient is formed, which may round the step of some parameters
+     * once instead of twice (its javadoc says which), never depending on anything but the inputs.
+     *
+     * @param x         the models, updated
+     * @param data      the training data
+     * @param batch     example indices into {@code data}, {@code batchSize} per client in row order
+     * @param batchSize examples per client
+     * @param lr        the learning rate
+     * @param grad      scratch the default uses for the gradients (same shape as x); its contents afterwards are unspecified
+     */
+    default void gradientStep(ParameterBlock x, DeviceData data, int[] batch, int batchSize, float lr, ParameterBlock grad) {
+        gradients(x, data, batch, batchSize, grad, null);
+        sgdStep(x, grad, null, lr, 0f, 0f);
+    }
+
+    /**
      * SGD update per row: {@code g ← grad + wd·x}; with momentum {@code v ← m·v + g}, {@code x ← x − lr·v},
      * else {@code x ← x − lr·g}. {@code velocity} may be null when {@code momentum == 0}.
      *

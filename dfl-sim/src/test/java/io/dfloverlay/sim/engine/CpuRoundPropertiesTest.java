@@ -89,10 +89,7 @@ class CpuRoundPropertiesTest {
         ParameterBlock x = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
         ParameterBlock g = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
         ParameterBlock v1 = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
-        ParameterBlock v2 = engine.allocate(s.model, s.n);
-        engine.copy(v1, v2);
-        ParameterBlock x2 = engine.allocate(s.model, s.n);
-        engine.copy(x, x2);
+        ParameterBlock v2 = copyOf(engine, v1), x2 = copyOf(engine, x);
         ParameterBlock fused = engine.allocate(s.model, s.n), plain = engine.allocate(s.model, s.n);
         float lr = (float) s.lr, m = (float) s.momentum, wd = (float) s.decay;
         engine.sgdStepAndGossip(s.w, x, g, v1, lr, m, wd, fused);
@@ -105,6 +102,46 @@ class CpuRoundPropertiesTest {
     }
 
     /**
+     * The in-GEMM plain SGD step against the two-call path (gradients, then sgdStep) on the same
+     * minibatches: biases bit-identical; each weight within the float rounding of the subtraction
+     * {@code x − lr·g} and of the product {@code lr·g}, i.e. ulp(result) + ulp(lr·g), with g taken
+     * from the two-call path; and at least one weight actually moved.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void inGemmStepMatchesGradientsThenStepToRounding(int seed) {
+        Setting s = Setting.draw(seed);
+        Engine engine = new CpuNd4jEngine(2);
+        SplittableRandom rng = new SplittableRandom(seed);
+        ParameterBlock x = CpuNd4jEngineTest.randomBlock(engine, s.model, s.n, rng);
+        ParameterBlock twoCalls = copyOf(engine, x), grad = engine.allocate(s.model, s.n);
+        float[][] before = new float[s.n][];
+        for (int i = 0; i < s.n; i++) before[i] = engine.row(x, i);
+        DeviceData data = engine.upload(s.split.train());
+        int[] batch = rng.ints((long) s.n * s.b, 0, s.split.train().numExamples()).toArray();
+        float lr = (float) s.lr;
+        engine.gradientStep(x, data, batch, s.b, lr, engine.allocate(s.model, s.n));
+        engine.gradients(twoCalls, data, batch, s.b, grad, null);
+        engine.sgdStep(twoCalls, grad, null, lr, 0f, 0f);
+        boolean moved = false;
+        for (int i = 0; i < s.n; i++) {
+            float[] got = engine.row(x, i), want = engine.row(twoCalls, i), g = engine.row(grad, i);
+            for (int l = 0; l < s.model.numLayers(); l++) {
+                int w0 = (int) s.model.offset(l), b0 = w0 + s.model.in(l) * s.model.out(l), end = b0 + s.model.out(l);
+                for (int e = w0; e < b0; e++) {
+                    float bound = Math.ulp(want[e]) + Math.ulp(lr * g[e]);
+                    assertTrue(Math.abs(got[e] - want[e]) <= bound,
+                            "seed " + seed + " client " + i + " weight " + e + ": " + got[e] + " vs " + want[e] + " (bound " + bound + ")");
+                    moved |= got[e] != before[i][e];
+                }
+                for (int e = b0; e < end; e++)
+                    assertEquals(Float.floatToIntBits(want[e]), Float.floatToIntBits(got[e]), "seed " + seed + " client " + i + " bias " + e);
+            }
+        }
+        assertTrue(moved, "seed " + seed + ": the step changed no weight");
+    }
+
+    /**
      * After warm-up a D-SGD round (gradients, fused step and gossip) allocates no Java heap on the
      * calling thread or the engine's workers (a property, not a timing). The bound allows a few
      * hundred bytes for an occasional JIT deoptimization or thread-state object.
@@ -112,10 +149,13 @@ class CpuRoundPropertiesTest {
     @Test
     void dsgdRoundAllocatesNoHeapAfterWarmup() {
         var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        for (int threads : new int[] {1, 2}) {
-            Setting s = Setting.draw(0);
+        Setting drawn = Setting.draw(0);
+        Setting plain = new Setting(drawn.split, drawn.model, drawn.n, drawn.b, drawn.lr, 0, 0, drawn.w);
+        Setting heavy = new Setting(drawn.split, drawn.model, drawn.n, drawn.b, drawn.lr, 0.9, 1e-3, drawn.w);
+        for (int threads : new int[] {1, 2}) for (Setting s : new Setting[] {plain, heavy}) {
             CpuNd4jEngine engine = new CpuNd4jEngine(threads);
-            DecentralizedSgd run = s.start(engine, 2); // two local steps: the plain step and the fused one
+            // two local steps: plain SGD steps in the GEMMs then a gossip; with momentum the plain step and the fused one
+            DecentralizedSgd run = s.start(engine, 2);
             for (int r = 0; r < 200; r++) run.round(s.w, true);
             long[] ids = withFirst(Thread.currentThread().threadId(), engine.workerThreadIds());
             long probe = sum(mx.getThreadAllocatedBytes(ids));
@@ -125,9 +165,16 @@ class CpuRoundPropertiesTest {
             int rounds = 50;
             for (int r = 0; r < rounds; r++) run.round(s.w, true);
             long perRound = (sum(mx.getThreadAllocatedBytes(ids)) - before) / rounds;
-            System.out.println("CpuRoundPropertiesTest: " + threads + " thread(s), " + perRound + " bytes allocated per round");
-            assertTrue(perRound <= 64, threads + " threads: " + perRound + " bytes allocated per round after warm-up");
+            String what = threads + " thread(s), momentum " + s.momentum;
+            System.out.println("CpuRoundPropertiesTest: " + what + ", " + perRound + " bytes allocated per round");
+            assertTrue(perRound <= 64, what + ": " + perRound + " bytes allocated per round after warm-up");
         }
+    }
+
+    private static ParameterBlock copyOf(Engine engine, ParameterBlock b) {
+        ParameterBlock c = engine.allocate(b.model(), b.rows());
+        engine.copy(b, c);
+        return c;
     }
 
     private static long[] withFirst(long first, long[] rest) {
