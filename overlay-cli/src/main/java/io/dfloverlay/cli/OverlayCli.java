@@ -7,17 +7,11 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code overlay} command-line tool. Parse errors exit 2 with one line naming the problem;
- * execution errors exit 1 with one line (the stack trace only with {@code --verbose}).
+ * execution errors exit 1 with one line (the stack trace only with {@code --verbose}). Only the
+ * subcommand a call names is built ({@link Subcommands}).
  */
 @Command(name = "overlay", mixinStandardHelpOptions = true, versionProvider = ProjectVersion.class,
-        header = "Build, certify, repair and simulate overlays for decentralized federated learning.",
-        subcommands = {
-            GenerateCommand.class, InfoCommand.class, ConvertCommand.class,
-            SpectrumCommand.class, CertifyCommand.class,
-            ChurnCommand.class, RepairCommand.class,
-            SimulateCommand.class, CompareCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        header = "Build, certify, repair and simulate overlays for decentralized federated learning.")
 public final class OverlayCli implements Runnable {
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -39,8 +33,7 @@ public final class OverlayCli implements Runnable {
     /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new OverlayCli());
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("simulate"));
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("compare"));
+        Subcommands.register(cmd, args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
