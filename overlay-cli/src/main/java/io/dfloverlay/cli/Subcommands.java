@@ -1,8 +1,6 @@
 package io.dfloverlay.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -13,22 +11,9 @@ import picocli.CommandLine;
  * {@code help}, an unknown name, whose error then lists the known ones). Stateless.
  */
 final class Subcommands {
-    /** Name to factory, in the order the root usage lists them. */
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-
-    static {
-        ALL.put("generate", GenerateCommand::new);
-        ALL.put("info", InfoCommand::new);
-        ALL.put("convert", ConvertCommand::new);
-        ALL.put("spectrum", SpectrumCommand::new);
-        ALL.put("certify", CertifyCommand::new);
-        ALL.put("churn", ChurnCommand::new);
-        ALL.put("repair", RepairCommand::new);
-        ALL.put("simulate", SimulateCommand::new);
-        ALL.put("compare", CompareCommand::new);
-        ALL.put("bench", BenchCommand::new);
-        ALL.put("help", CommandLine.HelpCommand::new);
-    }
+    /** The subcommand names, in the order the root usage lists them. */
+    static final List<String> NAMES = List.of("generate", "info", "convert", "spectrum", "certify", "churn", "repair",
+            "simulate", "compare", "bench", "help");
 
     private Subcommands() {}
 
@@ -45,20 +30,38 @@ final class Subcommands {
             add(root, name);
             return;
         }
-        for (String n : ALL.keySet()) add(root, n);
+        for (String n : NAMES) add(root, n);
     }
 
     /** The known subcommand named by the first non-option argument, or null. */
     static String requested(String[] args) {
         for (String a : args) {
             if (a.startsWith("-")) continue;
-            return ALL.containsKey(a) ? a : null;
+            return NAMES.contains(a) ? a : null;
         }
         return null;
     }
 
+    /** A new instance of the named command (a switch, so only that command's class is loaded). */
+    private static Object instance(String name) {
+        return switch (name) {
+            case "generate" -> new GenerateCommand();
+            case "info" -> new InfoCommand();
+            case "convert" -> new ConvertCommand();
+            case "spectrum" -> new SpectrumCommand();
+            case "certify" -> new CertifyCommand();
+            case "churn" -> new ChurnCommand();
+            case "repair" -> new RepairCommand();
+            case "simulate" -> new SimulateCommand();
+            case "compare" -> new CompareCommand();
+            case "bench" -> new BenchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("unknown subcommand " + name);
+        };
+    }
+
     private static void add(CommandLine root, String name) {
-        CommandLine sub = new CommandLine(ALL.get(name).get());
+        CommandLine sub = new CommandLine(instance(name));
         if (name.equals("simulate") || name.equals("compare")) AdversaryOptions.describeIn(sub);
         root.addSubcommand(name, sub);
     }
