@@ -40,16 +40,26 @@ public final class SpectrumCommand implements Callable<Integer> {
             description = "Also write the mixing matrix W to FILE (Matrix Market, real symmetric).")
     Path writeMixing;
 
+    @Option(names = "--timings", description = "Print the wall and CPU time of each phase (read, report, diameter, output) on stderr.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!(tolerance > 0 && tolerance < 1)) throw new IllegalArgumentException("--tolerance must be in (0, 1), got " + tolerance);
+        PhaseTimer timer = new PhaseTimer();
         Graph g = graph.read();
+        timer.lap("read");
         SpectralReport r = SpectralReport.of(g, weights, graph.method(), tolerance);
-        spec.commandLine().getOut().print(render(g, r, graph.json));
+        timer.lap("report (Lanczos + effective neighbours)");
+        DiameterBounds diam = Diameter.of(g);
+        timer.lap("diameter bounds");
+        spec.commandLine().getOut().print(render(g, r, diam, graph.json));
         spec.commandLine().getOut().flush();
+        timer.lap("output");
+        if (timings) timer.print(spec.commandLine().getErr());
         if (writeMixing != null) {
             // Best-constant weights reuse the report's λ2(L) and λn(L): no further solve.
             LaplacianExtremes known = ignored -> new double[] {r.laplacian().smallest(), r.laplacian().largest()};
@@ -70,10 +80,10 @@ public final class SpectrumCommand implements Callable<Integer> {
      * @return the rendered report
      */
     static String report(Graph g, String weights, SpectralMethod method, double tolerance, boolean json) {
-        return render(g, SpectralReport.of(g, weights, method, tolerance), json);
+        return render(g, SpectralReport.of(g, weights, method, tolerance), Diameter.of(g), json);
     }
 
-    private static String render(Graph g, SpectralReport r, boolean json) {
+    private static String render(Graph g, SpectralReport r, DiameterBounds diam, boolean json) {
         ReportOutput out = new ReportOutput();
         out.put("nodes", "nodes", g.numNodes());
         out.put("edges", "edges", g.numEdges());
@@ -91,7 +101,6 @@ public final class SpectrumCommand implements Callable<Integer> {
         out.put("lambda2_L", "λ2(L)", r.laplacian().smallest());
         out.put("lambda_n_L", "λn(L)", r.laplacian().largest());
         out.put("best_constant_alpha", "best-constant α", r.bestConstantAlpha());
-        DiameterBounds diam = Diameter.of(g);
         out.put("diameter", "diameter", diam.finite() ? (diam.exact() ? (Object) diam.lower() : diam.toString()) : "infinite");
         if (g.numNodes() <= VertexConnectivity.MAX_NODES) out.put("vertex_connectivity", "vertex connectivity", VertexConnectivity.of(g));
         out.put("method", "method", r.adjacency().method());
