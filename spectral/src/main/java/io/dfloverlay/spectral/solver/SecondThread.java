@@ -1,6 +1,7 @@
 package io.dfloverlay.spectral.solver;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -8,7 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * a Lanczos step, a few milliseconds at n = 10^6): {@link #runBeside} hands one half to the
  * helper and runs the other on the calling thread. The hand-over is a volatile counter and
  * {@link LockSupport#unpark}, not a fork-join task per call (a parallel stream per product cost
- * more than the second core saved). The helper parks between calls; it is a daemon thread, made on
+ * more than the second core saved). As in fork-join, a half the helper has not started yet when
+ * the caller is done with its own is taken back and run by the caller, so a helper that the
+ * operating system does not schedule (a busy machine) costs no waiting. The helper parks between calls; it is a daemon thread, made on
  * first use and kept for the life of the JVM. One caller at a time owns it: a concurrent caller
  * runs both halves itself, one after the other. Since each half does the same work on the same
  * data either way, results never depend on which thread ran what. Thread-safe.
@@ -19,6 +22,8 @@ final class SecondThread {
     private static final long SPIN_NANOS = 20_000;
 
     private final AtomicBoolean owned = new AtomicBoolean();
+    /** The last ticket whose job was taken, by the helper or back by the caller. */
+    private final AtomicLong claimed = new AtomicLong();
     private volatile Thread helper;
     private volatile Thread caller;
     private volatile Runnable job;
@@ -61,6 +66,14 @@ final class SecondThread {
             } catch (RuntimeException | Error e) {
                 mineFailed = e;
             }
+            if (claimed.compareAndSet(ticket - 1, ticket)) {
+                try {
+                    theirs.run(); // the helper has not started it: no reason to wait for it
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                done = ticket;
+            }
             long spinUntil = System.nanoTime() + SPIN_NANOS;
             while (done != ticket) {
                 if (System.nanoTime() < spinUntil) Thread.onSpinWait();
@@ -95,6 +108,7 @@ final class SecondThread {
                 continue;
             }
             seen = ticket;
+            if (!claimed.compareAndSet(ticket - 1, ticket)) continue; // the caller took it back
             try {
                 job.run();
             } catch (Throwable t) {
