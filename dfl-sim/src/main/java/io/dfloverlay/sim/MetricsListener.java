@@ -28,6 +28,14 @@ public interface MetricsListener {
     default void onRound(int round, int totalRounds) {}
 
     /**
+     * Called after the churn events of a round (failures, joins) and the overlay's repair, before
+     * the round trains on the new overlay; only in runs with churn.
+     *
+     * @param change the round, the repaired overlay, and on request its λ and ρ(W)
+     */
+    default void onOverlayChange(OverlayChange change) {}
+
+    /**
      * Polled after every round; once true, the run evaluates and stops.
      *
      * @return whether to stop after the current round

@@ -219,7 +219,7 @@ public final class Simulation {
     /**
      * Runs up to {@code execution.rounds} rounds: calls {@link MetricsListener#onStart} with the
      * header, then after each round {@link MetricsListener#onRound}, at evaluation rounds
-     * {@link MetricsListener#onEval}; once {@link MetricsListener#cancelled()} is true it evaluates
+     * {@link MetricsListener#onEval}, after churn events {@link MetricsListener#onOverlayChange}; once {@link MetricsListener#cancelled()} is true it evaluates
      * the current round and stops.
      *
      * @param listener receives the header, rounds and metrics; may cancel
@@ -260,7 +260,10 @@ public final class Simulation {
         for (int r = 1; r <= rounds; r++) {
             if (churn != null) {
                 MixingMatrix changed = churn.apply(r, algo, engine);
-                if (changed != null) w = changed;
+                if (changed != null) {
+                    w = changed;
+                    listener.onOverlayChange(new OverlayChange(r, churn.currentGraph(), config.topology().weights()));
+                }
             } else if (topology.timeVarying()) {
                 w = topology.mixing(r - 1);
             }

@@ -32,8 +32,7 @@ public final class OverlayCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new OverlayCli());
-        Subcommands.register(cmd, args);
+        CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
@@ -60,6 +59,28 @@ public final class OverlayCli implements Runnable {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * The root command line with every subcommand, configured as {@link #execute} runs it (also
+     * the source of the CLI reference, {@link CliReference}).
+     *
+     * @return a fresh command line, streams not yet set
+     */
+    static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The root command line with the subcommand {@code args} name, or all of them ({@link Subcommands#register}).
+     *
+     * @param args the command-line arguments
+     * @return a fresh command line, streams not yet set
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cmd = new CommandLine(new OverlayCli());
+        Subcommands.register(cmd, args);
+        return cmd;
     }
 
     private static boolean isVerbose(CommandLine cl) {

@@ -6,14 +6,14 @@ import picocli.CommandLine;
 /**
  * The subcommands of {@code overlay}, registered lazily: picocli builds the model of every command
  * it is given (options, mixins, completion candidates and the registries behind them), which cost
- * about a third of a second per run when all eleven were built for every call. {@link #register}
+ * about a third of a second per run when all of them were built for every call. {@link #register}
  * adds only the subcommand the arguments name, and all of them when they name none (root usage,
  * {@code help}, an unknown name, whose error then lists the known ones). Stateless.
  */
 final class Subcommands {
     /** The subcommand names, in the order the root usage lists them. */
     static final List<String> NAMES = List.of("generate", "info", "convert", "spectrum", "certify", "churn", "repair",
-            "simulate", "compare", "bench", "help");
+            "simulate", "compare", "reproduce", "bench", "help", "help-doc");
 
     private Subcommands() {}
 
@@ -54,8 +54,10 @@ final class Subcommands {
             case "repair" -> new RepairCommand();
             case "simulate" -> new SimulateCommand();
             case "compare" -> new CompareCommand();
+            case "reproduce" -> new ReproduceCommand();
             case "bench" -> new BenchCommand();
             case "help" -> new CommandLine.HelpCommand();
+            case "help-doc" -> new HelpDocCommand();
             default -> throw new IllegalArgumentException("unknown subcommand " + name);
         };
     }

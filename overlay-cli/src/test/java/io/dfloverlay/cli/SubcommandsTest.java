@@ -18,7 +18,8 @@ class SubcommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "info", "convert", "spectrum", "certify", "churn", "repair", "simulate", "compare", "bench"})
+    @ValueSource(strings = {"generate", "info", "convert", "spectrum", "certify", "churn", "repair", "simulate", "compare", "reproduce",
+        "bench", "help-doc"})
     void aNamedSubcommandIsTheOnlyOneBuilt(String name) {
         assertEquals(List.of(name), registered(name, "x.mtx", "--json"));
         assertEquals(List.of(name), registered("-v", name, "--help"));
@@ -27,7 +28,7 @@ class SubcommandsTest {
     @Test
     void noNameHelpOrAnUnknownNameBuildsAllInUsageOrder() {
         List<String> all = List.of("generate", "info", "convert", "spectrum", "certify", "churn", "repair", "simulate", "compare",
-                "bench", "help");
+                "reproduce", "bench", "help", "help-doc");
         assertEquals(all, registered());
         assertEquals(all, registered("--help"));
         assertEquals(all, registered("help", "spectrum"));

@@ -74,9 +74,23 @@ public final class RunConfigJson {
      * @throws ConfigException on malformed JSON or an unknown, missing, mistyped or out-of-range value
      */
     public static RunConfig fromJson(String json) {
+        return readStrictly(json, RunConfig.class);
+    }
+
+    /**
+     * Parses a JSON document into {@code type} with the same strict rules as a config (unknown,
+     * duplicate, mistyped keys are errors naming the key path), for documents that embed configs.
+     *
+     * @param json the JSON text
+     * @param type the record or class to read
+     * @param <T>  the type read
+     * @return the validated value
+     * @throws ConfigException on malformed JSON or an unknown, missing, mistyped or out-of-range value
+     */
+    public static <T> T readStrictly(String json, Class<T> type) {
         if (json == null || json.isBlank()) throw new ConfigException("", "the document is empty (expected a JSON object)");
         try {
-            RunConfig c = MAPPER.readValue(json, RunConfig.class);
+            T c = MAPPER.readValue(json, type);
             if (c == null) throw new ConfigException("", "the document is empty (expected a JSON object)");
             return c;
         } catch (JsonProcessingException e) {

@@ -32,12 +32,7 @@ public final class Charts {
     /** As {@link #writeLineChart(Path, String, String, String, List)}, with an optional log-scale y axis. */
     public static void writeLineChart(Path out, String title, String xLabel, String yLabel, List<Series> series,
             boolean logY) throws IOException {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png"))
-            throw new IllegalArgumentException("chart file must end in .png or .svg: " + out);
-        XYChart chart = lineChart(title, xLabel, yLabel, series, logY);
-        write(chart, out, svg);
+        writeChart(lineChart(title, xLabel, yLabel, series, logY), out);
     }
 
     /**
@@ -81,6 +76,22 @@ public final class Charts {
             chart.getStyler().setYAxisDecimalPattern("0.##E0");
         }
         return chart;
+    }
+
+    /**
+     * Writes a chart built by the caller to {@code out} ({@code .png} or {@code .svg}), atomically.
+     *
+     * @param chart the chart
+     * @param out   the file
+     * @throws IOException when the file cannot be written
+     * @throws IllegalArgumentException on an unsupported extension
+     */
+    public static void writeChart(XYChart chart, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png"))
+            throw new IllegalArgumentException("chart file must end in .png or .svg: " + out);
+        write(chart, out, svg);
     }
 
     private static void write(XYChart chart, Path out, boolean svg) throws IOException {
