@@ -7,8 +7,9 @@ import picocli.CommandLine;
  * The subcommands of {@code overlay}, registered lazily: picocli builds the model of every command
  * it is given (options, mixins, completion candidates and the registries behind them), which cost
  * about a third of a second per run when all of them were built for every call. {@link #register}
- * adds only the subcommand the arguments name, and all of them when they name none (root usage,
- * {@code help}, an unknown name, whose error then lists the known ones). Stateless.
+ * adds only the subcommand the arguments name, none for a bare {@code --version}, and all of them
+ * when they name none (root usage, {@code help}, an unknown name, whose error then lists the known
+ * ones). Stateless.
  */
 final class Subcommands {
     /** The subcommand names, in the order the root usage lists them. */
@@ -30,6 +31,7 @@ final class Subcommands {
             add(root, name);
             return;
         }
+        if (name == null && versionOnly(args)) return; // the version needs no subcommand
         for (String n : NAMES) add(root, n);
     }
 
@@ -40,6 +42,16 @@ final class Subcommands {
             return NAMES.contains(a) ? a : null;
         }
         return null;
+    }
+
+    /** Whether the arguments ask for the version and nothing the root usage would answer. */
+    private static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (String a : args) {
+            if (a.equals("-V") || a.equals("--version")) version = true;
+            else if (!a.equals("-v") && !a.equals("--verbose")) return false;
+        }
+        return version;
     }
 
     /** A new instance of the named command (a switch, so only that command's class is loaded). */

@@ -36,6 +36,16 @@ class SubcommandsTest {
     }
 
     @Test
+    void aBareVersionRequestBuildsNoneAndStillPrintsTheVersion() {
+        assertEquals(List.of(), registered("--version"));
+        assertEquals(List.of(), registered("-v", "-V"));
+        assertEquals(Subcommands.NAMES, registered("-V", "-h"));
+        CliHarness.Run r = CliHarness.run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("overlay "), r.out());
+    }
+
+    @Test
     void rootUsageListsEverySubcommandAndInheritedVerboseReachesALazyOne() {
         CliHarness.Run root = CliHarness.run("--help");
         assertEquals(0, root.exit());
