@@ -7,17 +7,11 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code overlay} command-line tool. Parse errors exit 2 with one line naming the problem;
- * execution errors exit 1 with one line (the stack trace only with {@code --verbose}).
+ * execution errors exit 1 with one line (the stack trace only with {@code --verbose}). Only the
+ * subcommand a call names is built ({@link Subcommands}).
  */
 @Command(name = "overlay", mixinStandardHelpOptions = true, versionProvider = ProjectVersion.class,
-        header = "Build, certify, repair and simulate overlays for decentralized federated learning.",
-        subcommands = {
-            GenerateCommand.class, InfoCommand.class, ConvertCommand.class,
-            SpectrumCommand.class, CertifyCommand.class,
-            ChurnCommand.class, RepairCommand.class,
-            SimulateCommand.class, CompareCommand.class, ReproduceCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        header = "Build, certify, repair and simulate overlays for decentralized federated learning.")
 public final class OverlayCli implements Runnable {
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -38,7 +32,7 @@ public final class OverlayCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit status (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
@@ -74,10 +68,18 @@ public final class OverlayCli implements Runnable {
      * @return a fresh command line, streams not yet set
      */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The root command line with the subcommand {@code args} name, or all of them ({@link Subcommands#register}).
+     *
+     * @param args the command-line arguments
+     * @return a fresh command line, streams not yet set
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cmd = new CommandLine(new OverlayCli());
-        cmd.addSubcommand(new HelpDocCommand());
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("simulate"));
-        AdversaryOptions.describeIn(cmd.getSubcommands().get("compare"));
+        Subcommands.register(cmd, args);
         return cmd;
     }
 

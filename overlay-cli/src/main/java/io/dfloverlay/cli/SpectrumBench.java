@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  * one-solve report, JSON) against SciPy's {@code eigsh} (LA k=2 plus SA k=1, tol 1e-10) on the same
  * random d-regular graph, interleaved run by run so both see the same machine load. Each repeat
  * times our command in this JVM (no JVM start-up; wall and process CPU time, JIT and GC threads
- * included) and as a fresh {@code java} process (with it), then SciPy's two eigsh calls (file
+ * included) and as a fresh process (JVM start-up included: through the {@code ./overlay} launcher
+ * when it started this JVM, else {@code java -cp}), then SciPy's two eigsh calls (file
  * reading untimed; wall and CPU time of all its threads); it prints every ratio, their median and
  * spread, and the relative difference of λ(A). On a loaded machine the CPU-time ratio is the
  * stable one.
@@ -51,8 +52,8 @@ final class SpectrumBench {
             Graph g = new RandomRegularGenerator(n, d, true).generate(new SplittableRandom(seed));
             GraphFiles.write(graph, g, GraphMetadata.EMPTY);
             BenchProcesses.copyResource(SCRIPT, script);
-            out.printf(Locale.ROOT, "graph: random %d-regular, n=%d, seed %d; %d cores (shared machine: compare ratios)%n",
-                    d, n, seed, Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "graph: random %d-regular, n=%d, seed %d; %d cores (shared machine: compare ratios); new process: %s%n",
+                    d, n, seed, Runtime.getRuntime().availableProcessors(), String.join(" ", javaCommand(graph).subList(0, 1)));
             out.flush();
             List<Run> runs = new ArrayList<>();
             for (int r = 0; r < repeats; r++) {
@@ -116,7 +117,14 @@ final class SpectrumBench {
         return sw.toString();
     }
 
+    /**
+     * The new process: the {@code ./overlay} launcher this JVM was started by (system property
+     * {@code overlay.launcher}; with its class-data archive, as a user runs the command), else
+     * {@code java} with this JVM's class path.
+     */
     private static List<String> javaCommand(Path graph) {
+        String launcher = System.getProperty("overlay.launcher");
+        if (launcher != null && Files.isExecutable(Path.of(launcher))) return List.of(launcher, "spectrum", graph.toString(), "--json");
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 OverlayCli.class.getName(), "spectrum", graph.toString(), "--json");

@@ -3,14 +3,14 @@ package io.dfloverlay.spectral.solver;
 import io.dfloverlay.core.graph.Graph;
 import io.dfloverlay.core.mixing.MixingMatrix;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Matrix-free operators of a graph, working on a copy of its CSR arrays ({@link CsrRows}): adjacency
  * {@code A}, Laplacian {@code L = D − A} and a mixing matrix {@code W}. Each application costs
  * {@code O(n + m)}; from {@value #PARALLEL_MIN} nodes on, the rows of {@code A} and {@code L} are
- * split in two halves of equal edge count, applied on two threads (each entry of {@code y} is
- * computed the same way either way, so results do not change). Stateless and thread-safe.
+ * split in two halves of equal edge count, the second applied by a persistent helper thread
+ * ({@link SecondThread}; each entry of {@code y} is computed the same way either way, so results
+ * do not change). Stateless and thread-safe.
  */
 public final class GraphOperators {
     /**
@@ -58,10 +58,8 @@ public final class GraphOperators {
         int n = g.numNodes();
         if (n < PARALLEL_MIN) return new ActionOperator(n, (x, y) -> rows.apply(x, y, 0, n));
         int mid = edgeMidpoint(g);
-        return new ActionOperator(n, (x, y) -> IntStream.range(0, 2).parallel().forEach(h -> {
-            if (h == 0) rows.apply(x, y, 0, mid);
-            else rows.apply(x, y, mid, n);
-        }));
+        SecondThread second = SecondThread.shared();
+        return new ActionOperator(n, (x, y) -> second.runBeside(() -> rows.apply(x, y, 0, mid), () -> rows.apply(x, y, mid, n)));
     }
 
     /** The first node {@code v} with {@code offset(v) >= offset(n) / 2}: halves of equal edge count. */

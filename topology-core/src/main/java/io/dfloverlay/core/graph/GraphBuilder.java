@@ -1,6 +1,7 @@
 package io.dfloverlay.core.graph;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Mutable accumulator of undirected edges that builds an immutable {@link Graph}.
@@ -71,28 +72,58 @@ public final class GraphBuilder {
      * @throws IllegalArgumentException if an edge was added twice, naming it
      */
     public Graph build() {
-        int size = edges.size();
+        return csr(n, edges.size(), edges::u, edges::v);
+    }
+
+    /**
+     * Builds a graph from parallel endpoint arrays, as a reader that parsed them in bulk holds
+     * them: edge {@code i} is {@code {us[i], vs[i]}} for {@code i < size}. Same checks and result
+     * as adding the edges one by one and calling {@link #build()}; the arrays are not kept.
+     *
+     * @param n    number of nodes, at least 0
+     * @param us   first endpoints
+     * @param vs   second endpoints
+     * @param size number of edges, at most the length of both arrays
+     * @return the graph on {@code n} nodes
+     * @throws IllegalArgumentException if {@code n < 0}, {@code size} is out of range, an id is
+     *     outside {@code [0, n)}, an edge is a self-loop or an edge appears twice (naming it)
+     */
+    public static Graph fromEdges(int n, int[] us, int[] vs, int size) {
+        if (n < 0) throw new IllegalArgumentException("number of nodes must be >= 0, got " + n);
+        if (size < 0 || size > us.length || size > vs.length || size > Integer.MAX_VALUE / 2)
+            throw new IllegalArgumentException("size out of range: " + size);
+        for (int i = 0; i < size; i++) {
+            int u = us[i], v = vs[i];
+            if (u < 0 || u >= n) throw new IllegalArgumentException("node id " + u + " out of range [0, " + n + ")");
+            if (v < 0 || v >= n) throw new IllegalArgumentException("node id " + v + " out of range [0, " + n + ")");
+            if (u == v) throw new IllegalArgumentException("self-loop at node " + u + " is not allowed");
+        }
+        return csr(n, size, i -> us[i], i -> vs[i]);
+    }
+
+    /** CSR arrays from {@code size} checked edges {@code {u(i), v(i)}}, rows sorted; rejects a repeated edge. */
+    private static Graph csr(int n, int size, IntUnaryOperator u, IntUnaryOperator v) {
         int[] offsets = new int[n + 1];
         for (int i = 0; i < size; i++) {
-            offsets[edges.u(i) + 1]++;
-            offsets[edges.v(i) + 1]++;
+            offsets[u.applyAsInt(i) + 1]++;
+            offsets[v.applyAsInt(i) + 1]++;
         }
-        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+        for (int x = 0; x < n; x++) offsets[x + 1] += offsets[x];
         int[] fill = Arrays.copyOf(offsets, n);
         int[] nbrs = new int[2 * size];
         for (int i = 0; i < size; i++) {
-            int u = edges.u(i), v = edges.v(i);
-            nbrs[fill[u]++] = v;
-            nbrs[fill[v]++] = u;
+            int a = u.applyAsInt(i), b = v.applyAsInt(i);
+            nbrs[fill[a]++] = b;
+            nbrs[fill[b]++] = a;
         }
         fill = null;
-        for (int v = 0; v < n; v++) {
-            int from = offsets[v], to = offsets[v + 1];
+        for (int x = 0; x < n; x++) {
+            int from = offsets[x], to = offsets[x + 1];
             if (to - from > 1) {
                 sortRange(nbrs, from, to);
                 for (int i = from + 1; i < to; i++) {
                     if (nbrs[i] == nbrs[i - 1])
-                        throw new IllegalArgumentException("duplicate edge {" + v + ", " + nbrs[i] + "}");
+                        throw new IllegalArgumentException("duplicate edge {" + x + ", " + nbrs[i] + "}");
                 }
             }
         }

@@ -6,34 +6,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The graph file formats, their command-line names and file extensions. */
+/**
+ * The graph file formats, their command-line names and file extensions. A format's codec is
+ * loaded when first asked for, so reading a Matrix Market file loads no XML or JSON classes.
+ */
 public enum GraphFormat {
     /** {@link EdgeListFormat}: {@code u v} per line. */
-    EDGE_LIST(EdgeListFormat.INSTANCE, List.of("edgelist", "edge-list", "edges"), List.of("edges", "txt", "el")),
+    EDGE_LIST(List.of("edgelist", "edge-list", "edges"), List.of("edges", "txt", "el")),
     /** {@link DecentralizepyFormat}: node count, then {@code u v} per line. */
-    DECENTRALIZEPY(DecentralizepyFormat.INSTANCE, List.of("decentralizepy", "dpy"), List.of("dpy")),
+    DECENTRALIZEPY(List.of("decentralizepy", "dpy"), List.of("dpy")),
     /** {@link MatrixMarketGraphFormat}: coordinate pattern symmetric with metadata header. */
-    MATRIX_MARKET(MatrixMarketGraphFormat.INSTANCE, List.of("mtx", "matrix-market", "matrixmarket"), List.of("mtx")),
+    MATRIX_MARKET(List.of("mtx", "matrix-market", "matrixmarket"), List.of("mtx")),
     /** {@link GraphMLFormat}. */
-    GRAPHML(GraphMLFormat.INSTANCE, List.of("graphml"), List.of("graphml")),
+    GRAPHML(List.of("graphml"), List.of("graphml")),
     /** {@link DotFormat}: Graphviz. */
-    DOT(DotFormat.INSTANCE, List.of("dot", "graphviz"), List.of("dot", "gv")),
+    DOT(List.of("dot", "graphviz"), List.of("dot", "gv")),
     /** {@link JsonFormat}: jgrapht-io's JSON layout plus metadata fields. */
-    JSON(JsonFormat.INSTANCE, List.of("json"), List.of("json"));
+    JSON(List.of("json"), List.of("json"));
 
-    private final GraphCodec codec;
     private final List<String> names;
     private final List<String> extensions;
 
-    GraphFormat(GraphCodec codec, List<String> names, List<String> extensions) {
-        this.codec = codec;
+    GraphFormat(List<String> names, List<String> extensions) {
         this.names = names;
         this.extensions = extensions;
     }
 
     /** {@return the reader/writer of this format} */
     public GraphCodec codec() {
-        return codec;
+        return switch (this) {
+            case EDGE_LIST -> EdgeListFormat.INSTANCE;
+            case DECENTRALIZEPY -> DecentralizepyFormat.INSTANCE;
+            case MATRIX_MARKET -> MatrixMarketGraphFormat.INSTANCE;
+            case GRAPHML -> GraphMLFormat.INSTANCE;
+            case DOT -> DotFormat.INSTANCE;
+            case JSON -> JsonFormat.INSTANCE;
+        };
     }
 
     /** {@return the main command-line name, e.g. {@code mtx}} */

@@ -24,6 +24,7 @@ final class LineScanner implements Closeable, SourcePosition {
     private byte[] line = new byte[256];
     private int len;
     private long lineNumber;
+    private long bytesRead;
     private final int[] tokStart = new int[MAX_TOKENS];
     private final int[] tokEnd = new int[MAX_TOKENS];
     private int tokens;
@@ -48,6 +49,7 @@ final class LineScanner implements Closeable, SourcePosition {
             if (pos == limit) {
                 limit = in.read(buf, 0, buf.length);
                 pos = 0;
+                if (limit > 0) bytesRead += limit;
                 if (limit <= 0) {
                     limit = 0;
                     if (!any) return false;
@@ -72,6 +74,11 @@ final class LineScanner implements Closeable, SourcePosition {
         if (len + k > line.length) line = Arrays.copyOf(line, Math.max(2 * line.length, len + k));
         System.arraycopy(buf, from, line, len, k);
         len += k;
+    }
+
+    /** Bytes of the file before the next line: the current line and its line break included. */
+    long position() {
+        return bytesRead - (limit - pos);
     }
 
     @Override

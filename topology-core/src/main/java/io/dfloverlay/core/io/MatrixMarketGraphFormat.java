@@ -15,7 +15,9 @@ import java.util.Locale;
  * {@code (j, i)} for every entry, and the first entry without its mirror is named. Values are
  * ignored (a graph is the matrix's pattern, so weights and asymmetric values do not matter); the
  * entry count of the size line is checked. Format: NIST, "The Matrix Market Exchange Formats: Initial Design" (1996).
- * Streaming read, {@code O(m log d)} time.
+ * The entry lines are parsed in bulk ({@link MatrixMarketEntries}: hand-written integer parsing,
+ * two threads for large files); input that is not plain falls back to a line-by-line read, which
+ * names the problem and its line. {@code O(m log d)} time.
  */
 public final class MatrixMarketGraphFormat implements GraphCodec {
     /** The shared instance. */
@@ -57,7 +59,9 @@ public final class MatrixMarketGraphFormat implements GraphCodec {
                         throw sc.error("size out of range: '" + sc.text().strip() + "'");
                     n = size[0];
                     nnz = size[2];
-                    edges.reserve(nnz);
+                    Graph bulk = MatrixMarketEntries.tryRead(file, sc.position(), (int) n, nnz, pattern, general);
+                    if (bulk != null) return new AnnotatedGraph(bulk, meta.result());
+                    edges.reserve(nnz); // not plain: read the entries line by line, naming the first problem
                     continue;
                 }
                 long u, v;
