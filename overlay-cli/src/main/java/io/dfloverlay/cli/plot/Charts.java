@@ -1,9 +1,11 @@
 package io.dfloverlay.cli.plot;
 
+import io.dfloverlay.core.io.AtomicFiles;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
@@ -98,16 +100,17 @@ public final class Charts {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
-        String base = abs.getFileName().toString();
-        String stem = base.substring(0, base.length() - 4);
-        Path tmp = Files.createTempFile(dir, "." + stem + "-", svg ? ".svg" : ".png");
+        // through AtomicFiles, so the file honours the umask (createTempFile would leave it 0600)
+        Path tmp = AtomicFiles.tempFileFor(abs);
         try {
-            String tmpNoExt = tmp.toString().substring(0, tmp.toString().length() - 4);
-            if (svg) VectorGraphicsEncoder.saveVectorGraphic(chart, tmpNoExt, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            else BitmapEncoder.saveBitmap(chart, tmpNoExt, BitmapEncoder.BitmapFormat.PNG);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                if (svg) VectorGraphicsEncoder.saveVectorGraphic(chart, os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                else BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);
+            }
+            AtomicFiles.moveIntoPlace(tmp, abs);
+        } catch (IOException | RuntimeException e) {
+            AtomicFiles.discard(tmp);
+            throw e;
         }
     }
 }
