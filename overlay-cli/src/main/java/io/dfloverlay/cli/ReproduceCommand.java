@@ -11,7 +11,9 @@ import io.dfloverlay.sim.experiment.SummaryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +45,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per cell, 1..N (default: the spec's).")
     Integer seeds;
 
+    @Option(names = "--plot-at", paramLabel = "AXIS=LABEL", description = "Hold AXIS at LABEL in the plots (repeatable; "
+            + "default: the first cell's labels), e.g. --plot-at partition=dirichlet0.1 --plot-at n=256.")
+    Map<String, String> plotAt = new LinkedHashMap<>();
+
     @Option(names = "--no-plots", description = "Do not write the PNG plots.")
     boolean noPlots;
 
@@ -63,6 +69,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new IllegalArgumentException(specFile + ": " + e.getMessage(), e);
         }
+        ExperimentPlots.checkPlotAt(experiment, plotAt);
         Path dir = out != null ? out : Path.of("runs", experiment.name() + (smoke ? "-smoke" : ""));
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
         List<RunRecord> records;
@@ -75,7 +82,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         ExperimentSummary.writeCsv(dir.resolve("summary.csv"), experiment, rows);
         String table = "# " + experiment.title() + (smoke ? " (smoke)" : "") + "\n\n" + ExperimentSummary.markdown(experiment, rows);
         AtomicFiles.writeString(dir.resolve("table.md"), table);
-        List<Path> plots = noPlots || records.isEmpty() ? List.of() : ExperimentPlots.write(dir, experiment, runner.cells(), records);
+        List<Path> plots = noPlots || records.isEmpty() ? List.of() : ExperimentPlots.write(dir, experiment, runner.cells(), records, plotAt);
         stdout.print(table);
         stdout.println("wrote " + dir.resolve("runs.csv") + " (" + records.size() + "/" + total + " runs), summary.csv, table.md"
                 + (plots.isEmpty() ? "" : ", " + String.join(", ", plots.stream().map(p -> p.getFileName().toString()).toList())));

@@ -88,6 +88,17 @@ class ReproduceSpecsTest {
         assertFalse(Files.exists(dir.resolve("o")));
     }
 
+    @Test
+    void plotAtIsCheckedBeforeAnyRun(@TempDir Path dir) {
+        Path spec = SPECS.resolve("churn.json");
+        CliHarness.Run r = CliHarness.run("reproduce", spec.toString(), "--smoke", "--plot-at", "failures=70%", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.exit());
+        assertEquals("overlay reproduce: --plot-at: '70%' is not a label of axis 'failures'", CliHarness.assertOneLineError(r));
+        r = CliHarness.run("reproduce", spec.toString(), "--smoke", "--plot-at", "repair=none", "--out", dir.resolve("o").toString());
+        assertEquals("overlay reproduce: --plot-at: 'repair' is the axis the plots compare; name another", CliHarness.assertOneLineError(r));
+        assertFalse(Files.exists(dir.resolve("o")), "nothing ran");
+    }
+
     /** The product of the axes' label counts, minus exclusions, restricted to the smoke labels: counted here, not by the grid code. */
     private static int expectedCells(JsonNode spec) {
         List<Map<String, String>> cells = new ArrayList<>();

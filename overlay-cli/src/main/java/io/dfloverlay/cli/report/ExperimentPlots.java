@@ -39,11 +39,15 @@ public final class ExperimentPlots {
      * @param spec    the experiment
      * @param cells   its cells
      * @param records the finished runs
+     * @param at      labels at which to hold the other axes (axis name to label); axes not named are
+     *                held at the first cell's labels
      * @return the files written
      * @throws IOException when a file cannot be written
+     * @throws IllegalArgumentException when {@code at} names an unknown axis or label, or the compared axis
      */
-    public static List<Path> write(Path dir, ExperimentSpec spec, List<ExperimentCell> cells, List<RunRecord> records) throws IOException {
-        List<ExperimentCell> shown = shown(spec, cells);
+    public static List<Path> write(Path dir, ExperimentSpec spec, List<ExperimentCell> cells, List<RunRecord> records,
+            Map<String, String> at) throws IOException {
+        List<ExperimentCell> shown = shown(spec, cells, at);
         String held = heldLabels(spec, shown);
         List<Path> out = new ArrayList<>();
         if (spec.kind() == ExperimentKind.CONSENSUS) {
@@ -85,11 +89,38 @@ public final class ExperimentPlots {
         return out;
     }
 
-    /** Cells along the compared axis, the other axes held at the first cell's labels. */
-    static List<ExperimentCell> shown(ExperimentSpec spec, List<ExperimentCell> cells) {
-        String along = spec.axes().stream().filter(a -> a.reference() != null).map(Axis::name).findFirst()
+    /**
+     * Checks labels at which to hold the other axes of the plots, before any run starts.
+     *
+     * @param spec the experiment
+     * @param at   axis name to label
+     * @throws IllegalArgumentException naming an unknown axis or label, or the axis the plots compare
+     */
+    public static void checkPlotAt(ExperimentSpec spec, Map<String, String> at) {
+        String along = compared(spec);
+        for (var e : at.entrySet()) {
+            Axis axis = spec.axes().stream().filter(a -> a.name().equals(e.getKey())).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("--plot-at: no axis '" + e.getKey() + "' (axes: "
+                            + String.join(", ", spec.axes().stream().map(Axis::name).toList()) + ")"));
+            if (axis.name().equals(along))
+                throw new IllegalArgumentException("--plot-at: '" + along + "' is the axis the plots compare; name another");
+            if (axis.values().stream().noneMatch(v -> v.label().equals(e.getValue())))
+                throw new IllegalArgumentException("--plot-at: '" + e.getValue() + "' is not a label of axis '" + axis.name() + "'");
+        }
+    }
+
+    /** The axis the plots compare: the first axis naming a reference, else the last. */
+    private static String compared(ExperimentSpec spec) {
+        return spec.axes().stream().filter(a -> a.reference() != null).map(Axis::name).findFirst()
                 .orElse(spec.axes().get(spec.axes().size() - 1).name());
-        Map<String, String> first = cells.get(0).labels();
+    }
+
+    /** Cells along the compared axis, the other axes held at {@code at}'s labels, else at the first cell's. */
+    static List<ExperimentCell> shown(ExperimentSpec spec, List<ExperimentCell> cells, Map<String, String> at) {
+        checkPlotAt(spec, at);
+        String along = compared(spec);
+        Map<String, String> first = new java.util.HashMap<>(cells.get(0).labels());
+        first.putAll(at);
         return cells.stream().filter(c -> c.labels().entrySet().stream()
                 .allMatch(e -> e.getKey().equals(along) || e.getValue().equals(first.get(e.getKey())))).toList();
     }
