@@ -20,8 +20,16 @@ import java.util.SplittableRandom;
  * geometrically, and the rate between the last two tests predicts the step where it meets the
  * target; the next test is placed just before it (at most {@code max(10, k/10)} steps later).
  *
+ * <p>Breakdown: when {@code β_k} falls to the rounding level of the operator (its largest |α|, β
+ * and, with deflation, {@code ‖M u‖}: the deflated part may be numerically zero while the
+ * deflated eigenvalue is not, as for {@code W = J/n}), the Krylov space is invariant; the run
+ * stops there and reports the Ritz values of {@code T_k} with {@code β_k} plus the rounding floor
+ * as bound, rather than normalizing rounding noise (which leans on u) into a next vector. Where the
+ * explicit projection against u is needed (a large u-component) it is done twice.
+ *
  * <p>Cost per step: one operator application plus three fused {@code O(n)} passes (memory: four
  * vectors of length n and two of length k); a constant deflated vector (all-ones) is never read.
+ * One more product, {@code M u}, sets the rounding scale when deflating.
  * At n = 10^5 the product dominates (same-JVM CPU-time A/B against the former four-pass
  * recurrence: equal per step within noise), the fewer passes matter once vectors leave the cache.
  * Ritz vectors, when asked for, are formed by a second pass repeating the same recurrence (no
