@@ -31,7 +31,8 @@ public interface DenseEigenSolver extends SymmetricEigenSolver {
 
     /**
      * The ends of the ascending eigenvalues {@code ev} of {@code op}, without the eigenvalue of
-     * {@code deflate} when given, with the dense error bound {@link #errorBound}.
+     * {@code deflate} when given, with the dense error bound {@link #errorBound} of all of {@code ev} (the dropped eigenvalue sets
+     * the scale of the rounding too).
      *
      * @param ev      all eigenvalues of {@code op}, ascending
      * @param op      the operator
@@ -42,6 +43,9 @@ public interface DenseEigenSolver extends SymmetricEigenSolver {
      */
     static SpectrumEnds ends(double[] ev, SymmetricOperator op, double[] deflate, String method) {
         int n = ev.length;
+        // The bound from the whole spectrum: the rounding scale is the norm of M, dropped eigenvalue
+        // included (W = J/n: the rest is ~0, its rounding is that of 1).
+        double bound = errorBound(ev);
         if (deflate != null) {
             Deflation.checkVector(deflate, n);
             double rq = Deflation.rayleighQuotient(op, deflate);
@@ -52,7 +56,7 @@ public interface DenseEigenSolver extends SymmetricEigenSolver {
             System.arraycopy(ev, drop + 1, rest, drop, n - 1 - drop);
             ev = rest;
         }
-        return new SpectrumEnds(ev[ev.length - 1], ev[0], errorBound(ev), true, 0, method);
+        return new SpectrumEnds(ev[ev.length - 1], ev[0], bound, true, 0, method);
     }
 
     /**

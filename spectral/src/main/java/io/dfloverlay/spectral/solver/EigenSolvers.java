@@ -21,13 +21,14 @@ public final class EigenSolvers {
     private EigenSolvers() {}
 
     /**
-     * The faster dense solver for dimension {@code n}: EJML below {@link #TWO_STAGE_MIN}, ours from there.
+     * The faster dense solver for dimension {@code n}: EJML below {@link #TWO_STAGE_MIN} (ours where
+     * EJML's QR does not converge, as on complete bipartite graphs), ours from there.
      *
      * @param n the dimension
      * @return the dense solver
      */
     public static DenseEigenSolver fastestDense(int n) {
-        return n < TWO_STAGE_MIN ? ejml() : dense();
+        return n < TWO_STAGE_MIN ? new FallbackDenseSolver(ejml(), dense()) : dense();
     }
 
     /**

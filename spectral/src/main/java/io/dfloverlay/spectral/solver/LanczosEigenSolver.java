@@ -20,8 +20,16 @@ import java.util.SplittableRandom;
  * geometrically, and the rate between the last two tests predicts the step where it meets the
  * target; the next test is placed just before it (at most {@code max(10, k/10)} steps later).
  *
+ * <p>Breakdown: when {@code β_k} falls to the rounding level of the operator (its largest |α|, β
+ * and, with deflation, {@code ‖M u‖}: the deflated part may be numerically zero while the
+ * deflated eigenvalue is not, as for {@code W = J/n}), the Krylov space is invariant; the run
+ * stops there and reports the Ritz values of {@code T_k} with {@code β_k} plus the rounding floor
+ * as bound, rather than normalizing rounding noise (which leans on u) into a next vector. Where the
+ * explicit projection against u is needed (a large u-component) it is done twice.
+ *
  * <p>Cost per step: one operator application plus three fused {@code O(n)} passes (memory: four
  * vectors of length n and two of length k); a constant deflated vector (all-ones) is never read.
+ * One more product, {@code M u}, sets the rounding scale when deflating.
  * At n = 10^5 the product dominates (same-JVM CPU-time A/B against the former four-pass
  * recurrence: equal per step within noise), the fewer passes matter once vectors leave the cache.
  * Ritz vectors, when asked for, are formed by a second pass repeating the same recurrence (no
@@ -33,6 +41,8 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     public static final String METHOD = "lanczos";
     /** Default relative tolerance. */
     public static final double DEFAULT_TOLERANCE = 1e-10;
+    /** β at or below this times the operator's scale is a breakdown: the Krylov space is invariant. */
+    private static final double BREAKDOWN = 1e-13;
 
     private final double tolerance;
     private final int maxIterations;
@@ -204,6 +214,10 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         }
 
         Recurrence rec = new Recurrence(op, u, q0);
+        // The operator's scale, for the rounding floor: the deflated part can be (numerically) zero
+        // while the deflated eigenvalue is not (W = J/n: 0 on the complement of 1, 1 on 1).
+        double[] mu = u == null ? null : apply(op, u);
+        double opScale = u == null ? 0 : Math.sqrt(Deflation.dot(mu, mu));
         double[] alpha = new double[64];
         double[] beta = new double[64];
         int k = 0;
@@ -223,7 +237,11 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             alpha[k] = rec.alpha;
             beta[k] = rec.beta;
             k++;
-            boolean breakdown = rec.beta <= 1e-13 * Math.max(Math.abs(rec.alpha), rec.betaPrevious);
+            opScale = Math.max(opScale, Math.max(Math.abs(rec.alpha), rec.beta));
+            // β at the rounding level of the operator (not of the deflated part, which may be ~0): the
+            // Krylov space is invariant, every Ritz value of T_k is within β of an eigenvalue, and
+            // the next vector would be rounding noise (leaning on the deflated vector), so stop.
+            boolean breakdown = rec.beta <= BREAKDOWN * opScale;
             // A small β means a nearly invariant Krylov space (always at k = dim in exact arithmetic):
             // every Ritz residual is then at most β, so check now before rounding noise takes over.
             boolean smallBeta = rec.beta <= 1e-8 * Math.max(Math.abs(rec.alpha), rec.betaPrevious);
@@ -231,7 +249,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
                 last = check(alpha, beta, k);
                 double scale = Math.max(Math.max(Math.abs(last.max), Math.abs(last.min)), Double.MIN_NORMAL);
                 if (breakdown) {
-                    last = new Check(last.max, last.min, last.sMax, last.sMin, Math.max(rec.beta, 8 * Math.ulp(scale)));
+                    last = new Check(last.max, last.min, last.sMax, last.sMin, rec.beta);
                     converged = true;
                     break;
                 }
@@ -252,9 +270,24 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             }
             rec.advance();
         }
-        double err = last.error + 16 * Math.ulp(Math.max(Math.abs(last.max), Math.abs(last.min))) * Math.sqrt(k);
+        double err = last.error + roundingFloor(opScale, last, k);
         SpectrumEnds ends = new SpectrumEnds(last.max, Math.min(last.min, last.max), err, converged, k, METHOD);
         return new Krylov(u, q0, alpha, beta, k, last, ends, stopped);
+    }
+
+    /**
+     * The rounding error of the Ritz values: products and recurrence are exact to a few ulps of the
+     * operator's scale (its largest |α|, β and, when deflating, {@code ‖M u‖}) per step.
+     */
+    private static double roundingFloor(double opScale, Check last, int k) {
+        double scale = Math.max(opScale, Math.max(Math.abs(last.max), Math.abs(last.min)));
+        return 16 * Math.ulp(Math.max(scale, Double.MIN_NORMAL)) * Math.sqrt(k);
+    }
+
+    private static double[] apply(SymmetricOperator op, double[] x) {
+        double[] y = new double[x.length];
+        op.apply(x, y);
+        return y;
     }
 
     /**
@@ -375,10 +408,12 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             c = u == null ? 0 : constantU ? sums[1] * u[0] : sums[1];
             if (c * c > 1e-8 * ss) {
                 // Unusually large component along u: project explicitly rather than trust β² = ‖w‖² − c².
+                // Twice: what the first pass leaves along u is rounding of c, which can be as large as
+                // w itself (then w/β would carry the deflated eigenvalue back into the space).
                 for (int j = 0; j < n; j++) w[j] -= c * u[j];
+                Deflation.project(w, u);
                 c = 0;
-                ss = 0;
-                for (int j = 0; j < n; j++) ss += w[j] * w[j];
+                ss = Deflation.dot(w, w);
             }
             beta = Math.sqrt(Math.max(ss - c * c, 0));
             alpha = a;

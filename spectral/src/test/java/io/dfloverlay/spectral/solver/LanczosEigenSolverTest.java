@@ -121,4 +121,42 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
         assertThrows(IllegalArgumentException.class, () -> new LanczosEigenSolver(0, 10, 1));
         assertThrows(IllegalArgumentException.class, () -> new LanczosEigenSolver(1e-6, 1, 1));
     }
+
+    /**
+     * A rank-one operator {@code M = λ u uᵀ + σ I} with a random unit u deflated: the Krylov space of
+     * the complement is invariant at once (every vector there is an eigenvector with σ), so the run
+     * breaks down at step 1. Both ends must be σ within the bound, not λ leaking back through the
+     * rounding left along u (σ, λ and n from the seed).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    void breakdownOnTheComplementOfADeflatedVectorKeepsItOut(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = 200 + rng.nextInt(2000);
+        double lambda = rng.nextDouble(0.5, 1e3);
+        double sigma = seed % 2 == 0 ? 0 : rng.nextDouble(-1, 1);
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) u[i] = rng.nextDouble(-1, 1);
+        double norm = Math.sqrt(java.util.Arrays.stream(u).map(x -> x * x).sum());
+        for (int i = 0; i < n; i++) u[i] /= norm;
+        SymmetricOperator op = new SymmetricOperator() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                double c = 0;
+                for (int i = 0; i < n; i++) c += u[i] * x[i];
+                for (int i = 0; i < n; i++) y[i] = lambda * c * u[i] + sigma * x[i];
+            }
+        };
+        SpectrumEnds e = new LanczosEigenSolver(1e-10, 5000, seed).extremes(op, u);
+        String what = "seed=" + seed + " n=" + n + " λ=" + lambda + " σ=" + sigma + ": " + e;
+        assertTrue(e.converged(), what);
+        assertTrue(Math.abs(e.largest() - sigma) <= e.errorBound(), what);
+        assertTrue(Math.abs(e.smallest() - sigma) <= e.errorBound(), what);
+        assertTrue(e.errorBound() <= 1e-12 * lambda, what);
+    }
 }
