@@ -81,9 +81,12 @@ final class TrainingRun implements MetricsListener {
     }
 
     private void churnMetrics(Map<Metric, Double> v, Map<Metric, SortedMap<Integer, Double>> series) {
+        // λ of the overlay in force at round 0, at every churn event and at every evaluation round
+        // (carried forward from the last event), so the curve is a step function over the whole run
         SortedMap<Integer, Double> lambda = new TreeMap<>();
         lambda.put(0, header.lambda());
         for (Repaired c : changes) lambda.put(c.round(), c.lambda());
+        for (RoundMetrics e : evals) lambda.putIfAbsent(e.round(), lambda.headMap(e.round()).get(lambda.headMap(e.round()).lastKey()));
         series.put(Metric.LAMBDA_SERIES, lambda);
         if (changes.isEmpty()) return;
         int first = changes.get(0).round();
