@@ -20,11 +20,7 @@ final class PhaseTimer {
     private final long start = System.nanoTime();
     private long wall = start;
     private long threadCpu = threads.getCurrentThreadCpuTime();
-    private long processCpu = processCpuNanos();
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
+    private long processCpu = ProcessCpuTime.totalNanos();
 
     /**
      * Ends the current phase and starts the next.
@@ -32,7 +28,7 @@ final class PhaseTimer {
      * @param name the name of the phase that ends
      */
     void lap(String name) {
-        long w = System.nanoTime(), t = threads.getCurrentThreadCpuTime(), p = processCpuNanos();
+        long w = System.nanoTime(), t = threads.getCurrentThreadCpuTime(), p = ProcessCpuTime.totalNanos();
         phases.add(new Phase(name, (w - wall) / 1e9, (t - threadCpu) / 1e9, (p - processCpu) / 1e9));
         wall = w;
         threadCpu = t;

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * This process's CPU time so far, split into user and system time, as Linux reports it in
- * {@code /proc/self/stat} (fields utime and stime, in clock ticks of 1/100 s).
+ * {@code /proc/self/stat} (fields utime and stime, in clock ticks of 1/100 s); {@link #totalNanos()}
+ * is the total the JVM reports, on any OS.
  *
  * @param userSeconds   CPU seconds in user mode
  * @param systemSeconds CPU seconds in the kernel
@@ -25,6 +26,12 @@ record ProcessCpuTime(double userSeconds, double systemSeconds) {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@return CPU nanoseconds of this JVM so far, all threads (JIT and GC included), from the JVM (any OS)}. */
+    static long totalNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The CPU time spent since {@code earlier}. */

@@ -39,8 +39,7 @@ final class SpectrumBench {
 
     /** CPU seconds of this JVM so far, all threads (JIT and GC included). */
     private static double processCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
+        return ProcessCpuTime.totalNanos() / 1e9;
     }
 
     static int run(int n, int d, long seed, int repeats, String python, int blasThreads, PrintWriter out) throws IOException, InterruptedException {
