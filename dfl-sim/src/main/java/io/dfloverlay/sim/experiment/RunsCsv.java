@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  * after every run, so an interrupted experiment leaves a complete file of the runs that finished.
  */
 public final class RunsCsv {
-    /** The dialect: RFC 4180 with {@code \n} record separators. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /** The dialect of every CSV file the project writes: RFC 4180 with {@code \n} record separators. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private static final String CURVE = "curve:";
 
     private RunsCsv() {}

@@ -1,6 +1,7 @@
 package io.dfloverlay.cli.report;
 
 import io.dfloverlay.core.io.AtomicFiles;
+import io.dfloverlay.sim.experiment.RunsCsv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * exact form, NaN as an empty cell.
  */
 public final class CsvTables {
-    /** RFC 4180 with {@code \n} record separators. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /** RFC 4180 with {@code \n} record separators: the dialect of the experiments' {@code runs.csv} ({@link RunsCsv#FORMAT}). */
+    public static final CSVFormat FORMAT = RunsCsv.FORMAT;
 
     private CsvTables() {}
 
