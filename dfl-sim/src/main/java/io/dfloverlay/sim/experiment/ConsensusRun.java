@@ -7,8 +7,8 @@ import io.dfloverlay.sim.config.RunConfig;
 import io.dfloverlay.sim.config.TopologyConfig;
 import io.dfloverlay.sim.topology.RoundTopology;
 import io.dfloverlay.sim.topology.Topologies;
+import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.SpectralReport;
-import io.dfloverlay.spectral.Spectra;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -79,8 +79,10 @@ final class ConsensusRun {
         v.put(Metric.ROUNDS_TO_TOLERANCE, reached);
         v.put(Metric.MEASURED_RATE, Math.pow(error.get(horizon), 1.0 / horizon));
         if (!topology.timeVarying()) {
-            v.put(Metric.RHO, Spectra.mixing(topology.mixing(0)).twoSided());
-            v.put(Metric.LAMBDA, SpectralReport.of(topology.graph(0)).lambda());
+            // one report, as the simulator's header: ρ of the configured weights and λ of A from one solve
+            SpectralReport report = SpectralReport.of(topology.graph(0), tc.weights(), SpectralMethod.AUTO, SpectralReport.DEFAULT_TOLERANCE);
+            v.put(Metric.RHO, report.rhoW());
+            v.put(Metric.LAMBDA, report.lambda());
         }
         v.put(Metric.WALL_SECONDS, (System.nanoTime() - start) / 1e9);
         return new RunRecord(cell, config.execution().seed(), rounds, v, Map.of(Metric.ERROR_SERIES, error));
