@@ -86,7 +86,12 @@ final class TrainingRun implements MetricsListener {
         SortedMap<Integer, Double> lambda = new TreeMap<>();
         lambda.put(0, header.lambda());
         for (Repaired c : changes) lambda.put(c.round(), c.lambda());
-        for (RoundMetrics e : evals) lambda.putIfAbsent(e.round(), lambda.headMap(e.round()).get(lambda.headMap(e.round()).lastKey()));
+        double current = header.lambda();
+        int next = 0;
+        for (RoundMetrics e : evals) { // both in round order
+            while (next < changes.size() && changes.get(next).round() <= e.round()) current = changes.get(next++).lambda();
+            lambda.putIfAbsent(e.round(), current);
+        }
         series.put(Metric.LAMBDA_SERIES, lambda);
         if (changes.isEmpty()) return;
         int first = changes.get(0).round();

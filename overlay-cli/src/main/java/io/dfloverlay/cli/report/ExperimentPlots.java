@@ -11,6 +11,7 @@ import io.dfloverlay.sim.experiment.RunRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -119,7 +120,7 @@ public final class ExperimentPlots {
     static List<ExperimentCell> shown(ExperimentSpec spec, List<ExperimentCell> cells, Map<String, String> at) {
         checkPlotAt(spec, at);
         String along = compared(spec);
-        Map<String, String> first = new java.util.HashMap<>(cells.get(0).labels());
+        Map<String, String> first = new HashMap<>(cells.get(0).labels());
         first.putAll(at);
         return cells.stream().filter(c -> c.labels().entrySet().stream()
                 .allMatch(e -> e.getKey().equals(along) || e.getValue().equals(first.get(e.getKey())))).toList();
