@@ -64,7 +64,11 @@ public final class Spectra {
      * {@code stop} decides, and μ1 written to {@code top[0]} (d for a regular graph).
      */
     static SpectrumEnds adjacency(Graph g, SpectralMethod method, double tolerance, EarlyStop stop, double[] top) {
-        SymmetricOperator op = GraphOperators.adjacency(g);
+        return adjacency(g, GraphOperators.adjacency(g), method, tolerance, stop, top);
+    }
+
+    /** As {@link #adjacency(Graph, SpectralMethod, double, EarlyStop, double[])} with the caller's operator {@code op} of A. */
+    static SpectrumEnds adjacency(Graph g, SymmetricOperator op, SpectralMethod method, double tolerance, EarlyStop stop, double[] top) {
         if (g.isRegular()) {
             top[0] = g.maxDegree();
             return known(op, method, tolerance, stop);

@@ -78,12 +78,13 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
         int d = g.maxDegree();
         boolean regular = g.isRegular();
         double[] top = new double[1];
-        SpectrumEnds a = Spectra.adjacency(g, method, tolerance, null, top);
+        SymmetricOperator adjacency = GraphOperators.adjacency(g);
+        SpectrumEnds a = Spectra.adjacency(g, adjacency, method, tolerance, null, top);
         SpectrumEnds l = regular ? a.reflect(d, a.method()) : Spectra.laplacian(g, method, tolerance);
         SpectrumEnds w = mixingEnds(g, scheme, regular, d, a, l, method, tolerance);
         double gamma = DEFAULT_GAMMA;
         double neighbours = method.dense(n) ? EffectiveNeighbors.exact(matrix(g, scheme, l), gamma, method.denseSolver(n))
-                : EffectiveNeighbors.estimate(mixingOperator(g, scheme, regular, d, l), gamma, w.twoSided(), probes(n), 1L);
+                : EffectiveNeighbors.estimate(mixingOperator(g, adjacency, scheme, regular, d, l), gamma, w.twoSided(), probes(n), 1L);
         return new SpectralReport(d, regular, top[0], a, l, new MixingSpectrum(scheme, w, gamma, neighbours));
     }
 
@@ -94,9 +95,9 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
 
     /**
      * W as an operator: for a regular graph every known scheme is {@code c0 I + c1 A}, applied
-     * through A's CSR product without building W; otherwise the built matrix.
+     * through {@code a}, A's CSR product, without building W; otherwise the built matrix.
      */
-    private static SymmetricOperator mixingOperator(Graph g, String scheme, boolean regular, int d, SpectrumEnds l) {
+    private static SymmetricOperator mixingOperator(Graph g, SymmetricOperator a, String scheme, boolean regular, int d, SpectrumEnds l) {
         double s = 1.0 / (d + 1);
         double[] c = !regular ? null : switch (scheme) {
             case "uniform", "metropolis-hastings" -> new double[] {s, s};
@@ -108,7 +109,6 @@ public record SpectralReport(int maxDegree, boolean regular, double mu1, Spectru
             default -> null;
         };
         if (c == null) return GraphOperators.mixing(matrix(g, scheme, l));
-        SymmetricOperator a = GraphOperators.adjacency(g);
         double c0 = c[0], c1 = c[1];
         return new SymmetricOperator() {
             @Override

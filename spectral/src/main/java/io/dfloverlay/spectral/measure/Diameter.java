@@ -1,6 +1,7 @@
 package io.dfloverlay.spectral.measure;
 
 import io.dfloverlay.core.graph.BreadthFirstSearch;
+import io.dfloverlay.core.graph.DirectionOptimizingBfs;
 import io.dfloverlay.core.graph.Graph;
 
 /**
@@ -8,7 +9,8 @@ import io.dfloverlay.core.graph.Graph;
  * {@link io.dfloverlay.core.graph.Diameter} and {@link BreadthFirstSearch}): exact by all-pairs BFS
  * ({@code O(n (n + m))}) up to {@link #EXACT_MAX_NODES} nodes; beyond, bounds from a few BFS
  * sweeps: the largest eccentricity seen (lower, double sweep of Magnien, Latapy and Habib 2009)
- * and twice the smallest eccentricity seen (upper, since {@code diam <= 2 ecc(v)} for every v).
+ * and twice the smallest eccentricity seen (upper, since {@code diam <= 2 ecc(v)} for every v); these
+ * sweeps are direction-optimizing ({@link DirectionOptimizingBfs}).
  * Deterministic; stateless and thread-safe.
  */
 public final class Diameter {
@@ -39,7 +41,8 @@ public final class Diameter {
     }
 
     /**
-     * Bounds from four BFS sweeps (node 0, the farthest node a from it, the farthest b from a, the middle of a–b).
+     * Bounds from four BFS sweeps (node 0, the farthest node a from it, the farthest b from a, the
+     * middle of a–b), each direction-optimizing.
      *
      * @param g the graph
      * @return the bounds, both {@link DiameterBounds#INFINITE} if {@code g} is disconnected
@@ -47,15 +50,17 @@ public final class Diameter {
     public static DiameterBounds bounds(Graph g) {
         int n = g.numNodes();
         if (n <= 1) return new DiameterBounds(0, 0);
-        BreadthFirstSearch bfs = new BreadthFirstSearch(n);
-        int ecc0 = io.dfloverlay.core.graph.Diameter.eccentricity(g, 0, bfs);
-        if (ecc0 < 0) return new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE);
+        DirectionOptimizingBfs bfs = new DirectionOptimizingBfs(n);
+        if (bfs.run(g, 0) < n) return new DiameterBounds(DiameterBounds.INFINITE, DiameterBounds.INFINITE);
+        int ecc0 = bfs.eccentricity();
         int a = bfs.farthest();
-        int eccA = io.dfloverlay.core.graph.Diameter.eccentricity(g, a, bfs);
+        bfs.run(g, a);
+        int eccA = bfs.eccentricity();
         int b = bfs.farthest();
         int[] distA = new int[n];
         for (int v = 0; v < n; v++) distA[v] = bfs.distance(v);
-        int eccB = io.dfloverlay.core.graph.Diameter.eccentricity(g, b, bfs);
+        bfs.run(g, b);
+        int eccB = bfs.eccentricity();
         // A node halfway on a shortest a–b path: distance from a is eccA/2 and from b the rest.
         int mid = a;
         for (int v = 0; v < n; v++) {
@@ -64,7 +69,8 @@ public final class Diameter {
                 break;
             }
         }
-        int eccM = io.dfloverlay.core.graph.Diameter.eccentricity(g, mid, bfs);
+        bfs.run(g, mid);
+        int eccM = bfs.eccentricity();
         int lower = Math.max(Math.max(ecc0, eccA), Math.max(eccB, eccM));
         int upper = 2 * Math.min(Math.min(ecc0, eccA), Math.min(eccB, eccM));
         return new DiameterBounds(lower, Math.max(lower, upper));

@@ -10,7 +10,8 @@ import java.util.function.BiConsumer;
  * {@code O(n + m)}; from {@value #PARALLEL_MIN} nodes on, the rows of {@code A} and {@code L} are
  * split in two halves of equal edge count, the second applied by a persistent helper thread
  * ({@link SecondThread}; each entry of {@code y} is computed the same way either way, so results
- * do not change). Stateless and thread-safe.
+ * do not change). {@code A} and {@code L} are {@link RowBlockOperator}s, so Lanczos fuses its
+ * vector work into their products. Stateless and thread-safe.
  */
 public final class GraphOperators {
     /**
@@ -31,9 +32,7 @@ public final class GraphOperators {
      */
     public static SymmetricOperator adjacency(Graph g) {
         CsrRows rows = CsrRows.of(g);
-        return rowwise(g, (x, y, from, to) -> {
-            for (int v = from; v < to; v++) y[v] = rows.sum(x, v);
-        });
+        return rowwise(g, rows::sums);
     }
 
     /**
@@ -55,11 +54,25 @@ public final class GraphOperators {
     }
 
     private static SymmetricOperator rowwise(Graph g, RowAction rows) {
-        int n = g.numNodes();
-        if (n < PARALLEL_MIN) return new ActionOperator(n, (x, y) -> rows.apply(x, y, 0, n));
-        int mid = edgeMidpoint(g);
-        SecondThread second = SecondThread.shared();
-        return new ActionOperator(n, (x, y) -> second.runBeside(() -> rows.apply(x, y, 0, mid), () -> rows.apply(x, y, mid, n)));
+        return new RowwiseOperator(g.numNodes(), edgeMidpoint(g), rows);
+    }
+
+    /**
+     * A sparse operator given row by row; {@link #apply} uses the helper thread from
+     * {@value #PARALLEL_MIN} rows on.
+     */
+    private record RowwiseOperator(int dimension, int halfwayRow, RowAction rows) implements RowBlockOperator {
+        @Override
+        public void apply(double[] x, double[] y) {
+            int n = dimension;
+            if (n < PARALLEL_MIN) rows.apply(x, y, 0, n);
+            else SecondThread.shared().runBeside(() -> rows.apply(x, y, 0, halfwayRow), () -> rows.apply(x, y, halfwayRow, n));
+        }
+
+        @Override
+        public void applyRows(double[] x, double[] y, int from, int to) {
+            rows.apply(x, y, from, to);
+        }
     }
 
     /** The first node {@code v} with {@code offset(v) >= offset(n) / 2}: halves of equal edge count. */

@@ -27,11 +27,13 @@ import java.util.SplittableRandom;
  * as bound, rather than normalizing rounding noise (which leans on u) into a next vector. Where the
  * explicit projection against u is needed (a large u-component) it is done twice.
  *
- * <p>Cost per step: one operator application plus three fused {@code O(n)} passes (memory: four
- * vectors of length n and two of length k); a constant deflated vector (all-ones) is never read.
- * One more product, {@code M u}, sets the rounding scale when deflating.
- * At n = 10^5 the product dominates (same-JVM CPU-time A/B against the former four-pass
- * recurrence: equal per step within noise), the fewer passes matter once vectors leave the cache.
+ * <p>Cost per step: one operator application and two {@code O(n)} passes, the first fused into the
+ * product when the operator is a {@link RowBlockOperator} (graph adjacency and Laplacian), both
+ * split over two threads from {@link GraphOperators#PARALLEL_MIN} rows on (memory: three vectors of
+ * length n and two of length k); a constant deflated vector (all-ones) is never read. One more
+ * product, {@code M u}, sets the rounding scale when deflating. At n = 10^6 (d = 8) the random
+ * gathers of the product dominate: two threads, 1041 steps at 1e-8, 5.9–6.1 s against 6.8–7.7 s
+ * for a product followed by three single-thread passes (quiet 2-core box, 2026-12-02).
  * Ritz vectors, when asked for, are formed by a second pass repeating the same recurrence (no
  * basis is stored). The random start vector comes from
  * the seed, so results are deterministic. Instances are immutable and thread-safe.
@@ -345,12 +347,7 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         double[][] y = new double[m][n];
         Recurrence rec = new Recurrence(op, u, q0);
         for (int j = 0; j < k; j++) {
-            double[] q = rec.q;
-            for (int r = 0; r < m; r++) {
-                double a = s[r][j];
-                double[] yr = y[r];
-                for (int i = 0; i < n; i++) yr[i] += a * q[i];
-            }
+            for (int r = 0; r < m; r++) rec.addTo(y[r], s[r][j]);
             if (j == k - 1) break;
             rec.step();
             rec.advance();
@@ -364,124 +361,172 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
     }
 
     /**
-     * The three-term recurrence, kept in one place so both passes compute identical vectors. Per
-     * step: the product, then two fused passes ({@code w -= β' q'} with {@code α = w·q}; then
-     * {@code w -= α q} with {@code Σw}, {@code Σw²}, or {@code u·w} for a general deflated vector), and
-     * the move {@code q ← (w − c u)/β}, where the deflation coefficient {@code c = u·w} is applied on
-     * the fly ({@code β² = ‖w‖² − c²}, exact for unit u; c is rounding-sized, so nothing cancels).
-     * A constant deflated vector (the all-ones vector of regular graphs, Laplacians and doubly
-     * stochastic matrices) is never read: {@code u·w} is a scaled sum.
+     * The three-term recurrence, kept in one place so both passes compute identical vectors.
+     * Vectors are kept unnormalized, {@code q_k = σ_k V_k} with {@code σ_k = 1/β_k}, so no pass
+     * only rescales. A step is two passes over the vectors: (1) {@code y = M V_k} together with
+     * {@code V_k·y}, {@code V_{k−1}·V_k} and {@code u·y} (for a {@link RowBlockOperator} fused into
+     * the product, {@value #CHUNK} rows at a time while they are in cache), which give
+     * {@code α = q_k·(M q_k − β' q_{k−1})} (Paige's variant) and the deflation coefficient
+     * {@code c = u·(M q_k − β' q_{k−1} − α q_k)} from the u-components carried from the last step;
+     * (2) {@code V_{k+1} = σ_k y − β' σ_{k−1} V_{k−1} − α σ_k V_k − c u}, written over
+     * {@code V_{k−1}}, with {@code β = ‖V_{k+1}‖} and {@code u·V_{k+1}} summed from what was
+     * written (no cancellation in {@code β}). Should the written vector keep an unusually large
+     * component along u (c inaccurate), it is projected explicitly, twice. From
+     * {@link GraphOperators#PARALLEL_MIN} rows on, both passes are split in two halves (at the
+     * operator's {@link RowBlockOperator#halfwayRow}, else at n/2), the second run by
+     * {@link SecondThread}; partial sums are added in a fixed order, so results do not depend on
+     * which thread ran what. A constant deflated vector (the all-ones vector of regular graphs,
+     * Laplacians and doubly stochastic matrices) is never read: {@code u·x} is a scaled sum.
      */
     private static final class Recurrence {
+        /** Rows per block of the fused product: {@code y}, {@code V_k} and {@code V_{k−1}} of a block stay in L1/L2. */
+        static final int CHUNK = 2048;
+
         final SymmetricOperator op;
+        final RowBlockOperator rows;
         final double[] u;
         final boolean constantU;
-        double[] q, qPrev, w;
+        final int n, mid;
+        double[] v, vPrev;
+        final double[] y;
+        double sigma = 1, sigmaPrevious;
+        double uv, uvPrevious;
         double alpha, beta, betaPrevious;
-        private double c;
-        private final double[] sums = new double[2];
+        /** The next u-component {@code u·V_{k+1}}. */
+        private double uvNext;
+        /** Pass-2 coefficients: {@code V_{k+1} = fy y − fp V_{k−1} − fv V_k − shift (u)}. */
+        private double fy, fp, fv, shift;
+        /** Partial sums of the two halves: pass 1 {@code V·y, V'·V, u·y}; pass 2 {@code ‖V''‖², u·V''}. */
+        private final double[] lo = new double[3], hi = new double[3];
+        private final Runnable sumsLo, sumsHi, updateLo, updateHi;
 
         Recurrence(SymmetricOperator op, double[] u, double[] q0) {
             this.op = op;
+            this.rows = op instanceof RowBlockOperator r ? r : null;
             this.u = u;
             this.constantU = u != null && isConstant(u);
-            int n = q0.length;
-            q = q0.clone();
-            qPrev = new double[n];
-            w = new double[n];
+            n = q0.length;
+            mid = n < GraphOperators.PARALLEL_MIN ? n : rows != null ? Math.min(Math.max(rows.halfwayRow(), 0), n) : n / 2;
+            v = q0.clone();
+            vPrev = new double[n];
+            y = new double[n];
+            uv = u == null ? 0 : Deflation.dot(u, v);
+            sumsLo = () -> sums(0, mid, lo);
+            sumsHi = () -> sums(mid, n, hi);
+            updateLo = () -> update(0, mid, lo);
+            updateHi = () -> update(mid, n, hi);
         }
 
         private static boolean isConstant(double[] u) {
-            for (double v : u) if (v != u[0]) return false;
+            for (double x : u) if (x != u[0]) return false;
             return true;
         }
 
+        /** Computes {@code α}, {@code β} and {@code V_{k+1}} (not yet current: see {@link #advance}). */
         void step() {
-            double[] q = this.q, w = this.w, qPrev = this.qPrev;
-            int n = w.length;
-            double f = -betaPrevious;
-            op.apply(q, w);
-            double a = axpyDot(w, f, qPrev, q);
-            double[] sums = this.sums;
-            subtractAndDot(w, a, q, u == null || constantU ? null : u, sums);
-            double ss = sums[0];
-            c = u == null ? 0 : constantU ? sums[1] * u[0] : sums[1];
-            if (c * c > 1e-8 * ss) {
-                // Unusually large component along u: project explicitly rather than trust β² = ‖w‖² − c².
-                // Twice: what the first pass leaves along u is rounding of c, which can be as large as
-                // w itself (then w/β would carry the deflated eigenvalue back into the space).
-                for (int j = 0; j < n; j++) w[j] -= c * u[j];
-                Deflation.project(w, u);
-                c = 0;
-                ss = Deflation.dot(w, w);
+            if (rows == null) op.apply(v, y);
+            both(sumsLo, sumsHi);
+            double vy = lo[0] + hi[0], vv = lo[1] + hi[1], uy = lo[2] + hi[2];
+            if (constantU) uy *= u[0];
+            double bp = betaPrevious;
+            double a = sigma * sigma * vy - bp * sigma * sigmaPrevious * vv;
+            double c = u == null ? 0 : sigma * uy - bp * sigmaPrevious * uvPrevious - a * sigma * uv;
+            fy = sigma;
+            fp = bp * sigmaPrevious;
+            fv = a * sigma;
+            shift = c;
+            both(updateLo, updateHi);
+            double ss = lo[0] + hi[0];
+            double un = u == null ? 0 : constantU ? (lo[1] + hi[1]) * u[0] : lo[1] + hi[1];
+            if (un * un > 1e-8 * ss) {
+                // An unusually large component along u is left (c was inaccurate): project
+                // explicitly, twice, since what the first projection leaves is rounding of a large c.
+                Deflation.project(vPrev, u);
+                Deflation.project(vPrev, u);
+                ss = Deflation.dot(vPrev, vPrev);
+                un = Deflation.dot(vPrev, u);
             }
-            beta = Math.sqrt(Math.max(ss - c * c, 0));
+            uvNext = un;
+            beta = Math.sqrt(ss);
             alpha = a;
         }
 
-        /** {@code w -= a q}; {@code out = {‖w‖², w·u}}, with {@code Σw} for {@code u == null}. */
-        private static void subtractAndDot(double[] w, double a, double[] q, double[] u, double[] out) {
-            int n = w.length, i = 0;
-            double s0 = 0, s1 = 0, t0 = 0, t1 = 0;
-            for (; i + 1 < n; i += 2) {
-                double w0 = w[i] - a * q[i], w1 = w[i + 1] - a * q[i + 1];
-                w[i] = w0;
-                w[i + 1] = w1;
-                s0 += w0 * w0;
-                s1 += w1 * w1;
-                t0 += u == null ? w0 : w0 * u[i];
-                t1 += u == null ? w1 : w1 * u[i + 1];
-            }
-            for (; i < n; i++) {
-                double wi = w[i] - a * q[i];
-                w[i] = wi;
-                s0 += wi * wi;
-                t0 += u == null ? wi : wi * u[i];
-            }
-            out[0] = s0 + s1;
-            out[1] = t0 + t1;
+        private void both(Runnable first, Runnable second) {
+            if (mid == n) first.run();
+            else SecondThread.shared().runBeside(first, second);
         }
 
-        /** {@code w += f x}, returns {@code w·z}, in four interleaved partial sums. */
-        private static double axpyDot(double[] w, double f, double[] x, double[] z) {
-            int n = w.length, i = 0;
-            double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            for (; i + 3 < n; i += 4) {
-                double w0 = w[i] + f * x[i], w1 = w[i + 1] + f * x[i + 1];
-                double w2 = w[i + 2] + f * x[i + 2], w3 = w[i + 3] + f * x[i + 3];
-                w[i] = w0;
-                w[i + 1] = w1;
-                w[i + 2] = w2;
-                w[i + 3] = w3;
-                a0 += w0 * z[i];
-                a1 += w1 * z[i + 1];
-                a2 += w2 * z[i + 2];
-                a3 += w3 * z[i + 3];
+        /** Pass 1 on rows {@code [from, to)}: the product (for a row-block operator) and its sums. */
+        private void sums(int from, int to, double[] out) {
+            double[] v = this.v, vp = this.vPrev, y = this.y, u = constantU ? null : this.u;
+            double vy = 0, vv = 0, uy = 0;
+            for (int b = from; b < to; b += CHUNK) {
+                int e = Math.min(b + CHUNK, to);
+                if (rows != null) rows.applyRows(v, y, b, e);
+                if (u == null) {
+                    for (int i = b; i < e; i++) {
+                        double yi = y[i], vi = v[i];
+                        vy += vi * yi;
+                        vv += vp[i] * vi;
+                        uy += yi;
+                    }
+                } else {
+                    for (int i = b; i < e; i++) {
+                        double yi = y[i], vi = v[i];
+                        vy += vi * yi;
+                        vv += vp[i] * vi;
+                        uy += u[i] * yi;
+                    }
+                }
             }
-            for (; i < n; i++) {
-                double wi = w[i] + f * x[i];
-                w[i] = wi;
-                a0 += wi * z[i];
-            }
-            return (a0 + a1) + (a2 + a3);
+            out[0] = vy;
+            out[1] = vv;
+            out[2] = uy;
         }
 
-        /** Moves to the next Lanczos vector {@code q ← (w − c u)/β}. */
-        void advance() {
-            double[] t = qPrev;
-            qPrev = q;
-            q = t;
-            double inv = 1.0 / beta;
-            double[] w = this.w;
-            int n = q.length;
-            if (c == 0) {
-                for (int i = 0; i < n; i++) q[i] = w[i] * inv;
-            } else if (constantU) {
-                double shift = c * u[0];
-                for (int i = 0; i < n; i++) q[i] = (w[i] - shift) * inv;
+        /** Pass 2 on rows {@code [from, to)}: {@code V_{k+1}} over {@code V_{k−1}}, with {@code ‖·‖²} and the u-sum. */
+        private void update(int from, int to, double[] out) {
+            double[] v = this.v, vp = this.vPrev, y = this.y;
+            double fy = this.fy, fp = this.fp, fv = this.fv;
+            double ss = 0, su = 0;
+            if (u == null || constantU) {
+                double s = u == null ? 0 : shift * u[0];
+                for (int i = from; i < to; i++) {
+                    double w = fy * y[i] - fp * vp[i] - fv * v[i] - s;
+                    vp[i] = w;
+                    ss += w * w;
+                    su += w;
+                }
             } else {
-                for (int i = 0; i < n; i++) q[i] = (w[i] - c * u[i]) * inv;
+                double[] u = this.u;
+                double c = shift;
+                for (int i = from; i < to; i++) {
+                    double w = fy * y[i] - fp * vp[i] - fv * v[i] - c * u[i];
+                    vp[i] = w;
+                    ss += w * w;
+                    su += w * u[i];
+                }
             }
+            out[0] = ss;
+            out[1] = su;
+        }
+
+        /** {@code target += a q_k}. */
+        void addTo(double[] target, double a) {
+            double f = a * sigma;
+            double[] v = this.v;
+            for (int i = 0; i < target.length; i++) target[i] += f * v[i];
+        }
+
+        /** Makes {@code V_{k+1}} current: {@code q_{k+1} = V_{k+1} / β}. */
+        void advance() {
+            double[] t = vPrev;
+            vPrev = v;
+            v = t;
+            sigmaPrevious = sigma;
+            sigma = 1.0 / beta;
+            uvPrevious = uv;
+            uv = uvNext;
             betaPrevious = beta;
         }
     }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dfloverlay.core.generate.RandomRegularGenerator;
+import io.dfloverlay.core.graph.Graph;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
     @Override
@@ -66,7 +71,7 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
      * match, every value lies in the spectrum's range, vectors are unit, and the extreme pairs'
      * residuals are within the reported bound.
      */
-    @org.junit.jupiter.params.ParameterizedTest
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("seeds")
     void ritzSetsMatchAKnownSpectrum(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -128,7 +133,7 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
      * breaks down at step 1. Both ends must be σ within the bound, not λ leaking back through the
      * rounding left along u (σ, λ and n from the seed).
      */
-    @org.junit.jupiter.params.ParameterizedTest
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("seeds")
     void breakdownOnTheComplementOfADeflatedVectorKeepsItOut(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -158,5 +163,51 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
         assertTrue(Math.abs(e.largest() - sigma) <= e.errorBound(), what);
         assertTrue(Math.abs(e.smallest() - sigma) <= e.errorBound(), what);
         assertTrue(e.errorBound() <= 1e-12 * lambda, what);
+    }
+
+    /**
+     * The fused path (product and first pass in one sweep, for a {@link RowBlockOperator}) and the
+     * plain path (product, then the passes) do the same arithmetic in the same order: equal results
+     * to the bit, with the all-ones vector, a general vector or nothing deflated, below and above
+     * the two-thread threshold (where both split the vector passes at n/2 for a regular graph).
+     */
+    @ParameterizedTest(name = "n={0}")
+    @ValueSource(ints = {2 * 150, 2 * 2000, GraphOperators.PARALLEL_MIN + 2})
+    void theFusedRowBlockPathEqualsThePlainPath(int n) {
+        Graph g = new RandomRegularGenerator(n, 3).generate(new SplittableRandom(n));
+        SymmetricOperator fused = GraphOperators.adjacency(g);
+        SymmetricOperator plain = new SymmetricOperator() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                fused.apply(x, y);
+            }
+        };
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        double[] general = new double[n];
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < n; i++) general[i] = r.nextDouble(-1, 1);
+        LanczosEigenSolver solver = new LanczosEigenSolver(1e-8, 3000, 2);
+        for (double[] deflate : new double[][] {ones, general, null}) {
+            SpectrumEnds a = solver.extremes(fused, deflate);
+            SpectrumEnds b = solver.extremes(plain, deflate);
+            String what = "n=" + n + (deflate == ones ? " ones" : deflate == null ? " none" : " general");
+            assertEquals(b.largest(), a.largest(), 0.0, what);
+            assertEquals(b.smallest(), a.smallest(), 0.0, what);
+            assertEquals(b.errorBound(), a.errorBound(), 0.0, what);
+            assertEquals(b.iterations(), a.iterations(), what);
+            assertTrue(a.converged(), what);
+        }
+        if (n == 2 * 150) {
+            SpectrumEnds known = new DenseSymmetricEigenSolver().extremes(fused, ones);
+            SpectrumEnds a = solver.extremes(fused, ones);
+            assertEquals(known.largest(), a.largest(), 1e-8 * 3, "mu2");
+            assertEquals(known.smallest(), a.smallest(), 1e-8 * 3, "mu_n");
+        }
     }
 }
