@@ -11,6 +11,7 @@ import io.dfloverlay.spectral.measure.Diameter;
 import io.dfloverlay.spectral.measure.DiameterBounds;
 import io.dfloverlay.spectral.measure.VertexConnectivity;
 import io.dfloverlay.spectral.solver.GraphOperators;
+import io.dfloverlay.spectral.solver.SpectrumEnds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -64,12 +65,12 @@ public final class SpectrumCommand implements Callable<Integer> {
             worker.setDaemon(true);
             worker.start();
             r = SpectralReport.of(g, weights, graph.method(), tolerance);
-            timer.lap("report (Lanczos + effective neighbours)");
+            timer.lap(reportPhase(r));
             diam = await(sweeps);
             timer.lap("diameter bounds (rest, run beside)");
         } else {
             r = SpectralReport.of(g, weights, graph.method(), tolerance);
-            timer.lap("report (Lanczos + effective neighbours)");
+            timer.lap(reportPhase(r));
             diam = Diameter.of(g);
             timer.lap("diameter bounds");
         }
@@ -84,6 +85,12 @@ public final class SpectrumCommand implements Callable<Integer> {
                     new GraphMetadata(r.mixing().weights(), Map.of(), null));
         }
         return 0;
+    }
+
+    /** The report phase's name, with the products (or dense solve) behind A's ends. */
+    private static String reportPhase(SpectralReport r) {
+        SpectrumEnds a = r.adjacency();
+        return "report (" + a.method() + (a.method().equals("lanczos") ? ", " + a.iterations() + " products" : "") + "; effective neighbours)";
     }
 
     private static DiameterBounds await(FutureTask<DiameterBounds> task) {

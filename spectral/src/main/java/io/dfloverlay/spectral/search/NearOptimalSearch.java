@@ -9,12 +9,15 @@ import io.dfloverlay.spectral.Spectra;
 import io.dfloverlay.spectral.solver.GraphOperators;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
 import io.dfloverlay.spectral.solver.RitzSet;
+import io.dfloverlay.spectral.solver.RowBlockOperator;
 import io.dfloverlay.spectral.solver.SpectrumEnds;
-import io.dfloverlay.spectral.solver.SymmetricOperator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -46,9 +49,13 @@ import java.util.random.RandomGenerator;
  * The final λ is recomputed from scratch ({@link Spectra#adjacency}); the result is never worse
  * than the best sample. Per batch: a candidate screen ({@code O(n log n + candidates · guides)})
  * and one warm Lanczos run with a second pass for the guides. Deterministic for a given seed with
- * a swap budget (a batch counts its swaps; a round that finds none counts one); with a time
+ * a swap budget on machines with the same number of lanes (below; a batch counts its swaps, a try
+ * that finds none counts one); with a time
  * budget the number of batches depends on the machine. From {@code 2^18} nodes the product runs
- * on two threads. Instances are immutable; {@link #generate} is thread-safe.
+ * on two threads; below, with two or more cores, each round tries two batches at once, one per
+ * core, each chosen with its own random stream on its own copy of the graph, and keeps the one
+ * that lowers λ most (the other copy is then overwritten), so the search uses both cores at every
+ * size. Instances are immutable; {@link #generate} is thread-safe.
  */
 public final class NearOptimalSearch implements GraphGenerator {
     /** Candidate swaps screened per round from {@link #SMALL_GRAPH} nodes, at least (16 per swap of the batch size when more). */
@@ -211,27 +218,41 @@ public final class NearOptimalSearch implements GraphGenerator {
         long lastReport = System.nanoTime();
         int batch = 1;
         double window = 0;
+        // Below the two-thread product, a second core (if any) tries its own batch on a copy of the state.
+        int lanes = n < GraphOperators.PARALLEL_MIN && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+        SwapState[] states = lanes == 2 ? new SwapState[] {st, new SwapState(st)} : new SwapState[] {st};
+        RandomGenerator[] rngs = lanes == 2 ? new RandomGenerator[] {rng, new SplittableRandom(rng.nextLong())} : new RandomGenerator[] {rng};
+        Trial[] trials = new Trial[lanes];
         while (attempts < maxSwaps && System.nanoTime() < deadline) {
             double lambda = cur.ends().twoSided();
+            // The swap budget is shared out: a lane never tries more than what is left after the others.
             int limit = (int) Math.min(batch, maxSwaps - attempts);
-            int[] chosen = st.chooseBatch(rng, cur, lambda, window, limit);
-            int size = chosen.length / 4;
-            attempts += Math.max(size, 1);
-            if (size == 0) continue;
-            for (int i = 0; i < chosen.length; i += 4) st.swap(chosen[i], chosen[i + 1], chosen[i + 2], chosen[i + 3]);
-            double[] warm = warmStart(cur, rng);
-            // Ritz values lie inside the spectrum: once one end's exceeds λ, the batch cannot help.
-            RitzSet next = solver.extremeRitzSet(st, ones, warm, GUIDES, (max, min, err) -> Math.max(max, -min) >= lambda);
-            solves++;
-            double newLambda = next.ends().twoSided();
-            if (!next.rejected() && next.ends().converged() && newLambda < lambda - 1e-12 && next.ends().largest() < d - 1e-8
-                    && st.isConnected()) {
-                window = 2 * (lambda - newLambda);
-                cur = next;
-                accepted += size;
-                batch = Math.min(2 * batch, Math.max(1, n / 16));
+            int otherLimit = (int) Math.min(batch, maxSwaps - attempts - limit);
+            int tried = lanes == 2 && otherLimit > 0 ? 2 : 1;
+            RitzSet from = cur;
+            double w = window;
+            if (tried == 1) {
+                trials[0] = trial(states[0], solver, rngs[0], from, lambda, w, limit, ones);
             } else {
-                for (int i = chosen.length - 4; i >= 0; i -= 4) st.swap(chosen[i], chosen[i + 2], chosen[i + 1], chosen[i + 3]);
+                ForkJoinTask<Trial> other = ForkJoinPool.commonPool().submit(() -> trial(states[1], solver, rngs[1], from, lambda, w, otherLimit, ones));
+                trials[0] = trial(states[0], solver, rngs[0], from, lambda, w, limit, ones);
+                trials[1] = other.join();
+            }
+            int winner = -1;
+            for (int i = 0; i < tried; i++) {
+                Trial t = trials[i];
+                attempts += Math.max(t.size(), 1);
+                if (t.next() != null) solves++;
+                if (t.kept() && (winner < 0 || t.next().ends().twoSided() < trials[winner].next().ends().twoSided())) winner = i;
+            }
+            if (winner >= 0) {
+                Trial t = trials[winner];
+                window = 2 * (lambda - t.next().ends().twoSided());
+                cur = t.next();
+                accepted += t.size();
+                batch = Math.min(2 * batch, Math.max(1, n / 16));
+                for (int i = 0; i < lanes; i++) if (i != winner) states[i].copyFrom(states[winner]);
+            } else {
                 batch = Math.max(1, batch / 2);
             }
             if (progress != null && System.nanoTime() - lastReport > 1_000_000_000L) {
@@ -254,6 +275,28 @@ public final class NearOptimalSearch implements GraphGenerator {
                 Duration.ofNanos(elapsed));
     }
 
+    /**
+     * One try of a round: a batch chosen on {@code st}, applied, and both ends recomputed by a warm
+     * Lanczos run that stops as soon as λ did not drop (Ritz values lie inside the spectrum). Kept
+     * only if λ dropped, μ2 stays below d and the graph stays connected; otherwise undone.
+     */
+    private Trial trial(SwapState st, LanczosEigenSolver solver, RandomGenerator rng, RitzSet cur, double lambda, double window,
+            int limit, double[] ones) {
+        int[] chosen = st.chooseBatch(rng, cur, lambda, window, limit);
+        int size = chosen.length / 4;
+        if (size == 0) return new Trial(0, null, false);
+        for (int i = 0; i < chosen.length; i += 4) st.swap(chosen[i], chosen[i + 1], chosen[i + 2], chosen[i + 3]);
+        double[] warm = warmStart(cur, rng);
+        RitzSet next = solver.extremeRitzSet(st, ones, warm, GUIDES, (max, min, err) -> Math.max(max, -min) >= lambda);
+        boolean kept = !next.rejected() && next.ends().converged() && next.ends().twoSided() < lambda - 1e-12
+                && next.ends().largest() < d - 1e-8 && st.isConnected();
+        if (!kept) for (int i = chosen.length - 4; i >= 0; i -= 4) st.swap(chosen[i], chosen[i + 2], chosen[i + 1], chosen[i + 3]);
+        return new Trial(size, next, kept);
+    }
+
+    /** The outcome of {@link #trial}: swaps in the batch, the solve (null when no batch was found), whether it was kept. */
+    private record Trial(int size, RitzSet next, boolean kept) {}
+
     /** The sum of the current Ritz vectors plus a little noise (so no direction is missing). */
     private static double[] warmStart(RitzSet cur, RandomGenerator rng) {
         int n = cur.topVectors()[0].length;
@@ -268,12 +311,24 @@ public final class NearOptimalSearch implements GraphGenerator {
         if (progress != null) progress.accept(line);
     }
 
-    /** Mutable d-regular adjacency (flat {@code n × d} slots) that is also the operator {@code A}. */
-    private final class SwapState implements SymmetricOperator {
+    /**
+     * Mutable d-regular adjacency (flat {@code n × d} slots) that is also the operator {@code A}, by
+     * blocks of rows so that Lanczos fuses its first pass into the product.
+     */
+    private final class SwapState implements RowBlockOperator {
         final int[] adj = new int[n * d];
 
         SwapState(Graph g) {
             for (int v = 0; v < n; v++) for (int k = 0; k < d; k++) adj[v * d + k] = g.neighbor(v, k);
+        }
+
+        SwapState(SwapState other) {
+            copyFrom(other);
+        }
+
+        /** Makes this state equal to {@code other}. */
+        void copyFrom(SwapState other) {
+            System.arraycopy(other.adj, 0, adj, 0, adj.length);
         }
 
         @Override
@@ -292,6 +347,16 @@ public final class NearOptimalSearch implements GraphGenerator {
                 if (h == 0) rows(x, y, 0, mid);
                 else rows(x, y, mid, n);
             });
+        }
+
+        @Override
+        public void applyRows(double[] x, double[] y, int from, int to) {
+            rows(x, y, from, to);
+        }
+
+        @Override
+        public int halfwayRow() {
+            return n / 2;
         }
 
         /** Rows {@code [from, to)} of {@code y = A x}, summed in chunks of four (as the graph operators). */
