@@ -32,8 +32,9 @@ import java.util.SplittableRandom;
  * split over two threads from {@link GraphOperators#PARALLEL_MIN} rows on (memory: three vectors of
  * length n and two of length k); a constant deflated vector (all-ones) is never read. One more
  * product, {@code M u}, sets the rounding scale when deflating. At n = 10^6 (d = 8) the random
- * gathers of the product dominate: two threads, 1041 steps at 1e-8, 5.9–6.1 s against 6.8–7.7 s
- * for a product followed by three single-thread passes (quiet 2-core box, 2026-12-02).
+ * gathers of the product dominate; 1041 steps at 1e-8 took 7.5–11.2 s against 9.5–16.4 s for the
+ * former product followed by three single-thread passes (same results to the bit; alternating
+ * JVMs on a 2-core VM whose speed drifts, 2026-12-02).
  * Ritz vectors, when asked for, are formed by a second pass repeating the same recurrence (no
  * basis is stored). The random start vector comes from
  * the seed, so results are deterministic. Instances are immutable and thread-safe.
