@@ -354,11 +354,6 @@ public final class NearOptimalSearch implements GraphGenerator {
             rows(x, y, from, to);
         }
 
-        @Override
-        public int halfwayRow() {
-            return n / 2;
-        }
-
         /** Rows {@code [from, to)} of {@code y = A x}, summed in chunks of four (as the graph operators). */
         private void rows(double[] x, double[] y, int from, int to) {
             int[] a = adj;

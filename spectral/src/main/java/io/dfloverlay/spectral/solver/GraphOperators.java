@@ -58,8 +58,8 @@ public final class GraphOperators {
     }
 
     /**
-     * A sparse operator given row by row; {@link #apply} uses the helper thread from
-     * {@value #PARALLEL_MIN} rows on.
+     * A sparse operator given row by row; from {@value #PARALLEL_MIN} rows on {@link #apply} gives
+     * the rows from {@code halfwayRow} (halves of equal edge count) to the helper thread.
      */
     private record RowwiseOperator(int dimension, int halfwayRow, RowAction rows) implements RowBlockOperator {
         @Override

@@ -2,6 +2,7 @@ package io.dfloverlay.spectral.solver;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Both ends of the spectrum in one Krylov run: the symmetric Lanczos recurrence (Lanczos 1950) with
@@ -372,11 +373,12 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
      * (2) {@code V_{k+1} = σ_k y − β' σ_{k−1} V_{k−1} − α σ_k V_k − c u}, written over
      * {@code V_{k−1}}, with {@code β = ‖V_{k+1}‖} and {@code u·V_{k+1}} summed from what was
      * written (no cancellation in {@code β}). Should the written vector keep an unusually large
-     * component along u (c inaccurate), it is projected explicitly, twice. From
-     * {@link GraphOperators#PARALLEL_MIN} rows on, both passes are split in two halves (at the
-     * operator's {@link RowBlockOperator#halfwayRow}, else at n/2), the second run by
-     * {@link SecondThread}; partial sums are added in a fixed order, so results do not depend on
-     * which thread ran what. A constant deflated vector (the all-ones vector of regular graphs,
+     * component along u (c inaccurate), it is projected explicitly, twice. Both passes work in
+     * blocks of {@value #CHUNK} rows, each block's sums kept apart and added in block order at the
+     * end; from {@link GraphOperators#PARALLEL_MIN} rows on, the caller and {@link SecondThread}
+     * take blocks from a shared counter until none is left (so a thread the machine slows down
+     * takes fewer), and since the sums are added in block order either way, results do not depend
+     * on which thread ran which block. A constant deflated vector (the all-ones vector of regular graphs,
      * Laplacians and doubly stochastic matrices) is never read: {@code u·x} is a scaled sum.
      */
     private static final class Recurrence {
@@ -387,7 +389,8 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         final RowBlockOperator rows;
         final double[] u;
         final boolean constantU;
-        final int n, mid;
+        final int n, blocks;
+        final boolean twoThreads;
         double[] v, vPrev;
         final double[] y;
         double sigma = 1, sigmaPrevious;
@@ -397,9 +400,11 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         private double uvNext;
         /** Pass-2 coefficients: {@code V_{k+1} = fy y − fp V_{k−1} − fv V_k − shift (u)}. */
         private double fy, fp, fv, shift;
-        /** Partial sums of the two halves: pass 1 {@code V·y, V'·V, u·y}; pass 2 {@code ‖V''‖², u·V''}. */
-        private final double[] lo = new double[3], hi = new double[3];
-        private final Runnable sumsLo, sumsHi, updateLo, updateHi;
+        /** Sums of each block: pass 1 {@code V·y, V'·V, u·y} (3 per block); pass 2 {@code ‖V''‖², u·V''} (2 per block). */
+        private final double[] sums1, sums2;
+        /** The next block to take in the current pass. */
+        private final AtomicInteger next = new AtomicInteger();
+        private final Runnable sumsTask, updateTask;
 
         Recurrence(SymmetricOperator op, double[] u, double[] q0) {
             this.op = op;
@@ -407,15 +412,20 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             this.u = u;
             this.constantU = u != null && isConstant(u);
             n = q0.length;
-            mid = n < GraphOperators.PARALLEL_MIN ? n : rows != null ? Math.min(Math.max(rows.halfwayRow(), 0), n) : n / 2;
+            blocks = (n + CHUNK - 1) / CHUNK;
+            twoThreads = n >= GraphOperators.PARALLEL_MIN;
             v = q0.clone();
             vPrev = new double[n];
             y = new double[n];
             uv = u == null ? 0 : Deflation.dot(u, v);
-            sumsLo = () -> sums(0, mid, lo);
-            sumsHi = () -> sums(mid, n, hi);
-            updateLo = () -> update(0, mid, lo);
-            updateHi = () -> update(mid, n, hi);
+            sums1 = new double[3 * blocks];
+            sums2 = new double[2 * blocks];
+            sumsTask = () -> {
+                for (int b; (b = next.getAndIncrement()) < blocks; ) sums(b);
+            };
+            updateTask = () -> {
+                for (int b; (b = next.getAndIncrement()) < blocks; ) update(b);
+            };
         }
 
         private static boolean isConstant(double[] u) {
@@ -426,8 +436,13 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
         /** Computes {@code α}, {@code β} and {@code V_{k+1}} (not yet current: see {@link #advance}). */
         void step() {
             if (rows == null) op.apply(v, y);
-            both(sumsLo, sumsHi);
-            double vy = lo[0] + hi[0], vv = lo[1] + hi[1], uy = lo[2] + hi[2];
+            run(sumsTask);
+            double vy = 0, vv = 0, uy = 0;
+            for (int b = 0; b < blocks; b++) {
+                vy += sums1[3 * b];
+                vv += sums1[3 * b + 1];
+                uy += sums1[3 * b + 2];
+            }
             if (constantU) uy *= u[0];
             double bp = betaPrevious;
             double a = sigma * sigma * vy - bp * sigma * sigmaPrevious * vv;
@@ -436,9 +451,13 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             fp = bp * sigmaPrevious;
             fv = a * sigma;
             shift = c;
-            both(updateLo, updateHi);
-            double ss = lo[0] + hi[0];
-            double un = u == null ? 0 : constantU ? (lo[1] + hi[1]) * u[0] : lo[1] + hi[1];
+            run(updateTask);
+            double ss = 0, un = 0;
+            for (int b = 0; b < blocks; b++) {
+                ss += sums2[2 * b];
+                un += sums2[2 * b + 1];
+            }
+            un = u == null ? 0 : constantU ? un * u[0] : un;
             if (un * un > 1e-8 * ss) {
                 // An unusually large component along u is left (c was inaccurate): project
                 // explicitly, twice, since what the first projection leaves is rounding of a large c.
@@ -452,41 +471,42 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
             alpha = a;
         }
 
-        private void both(Runnable first, Runnable second) {
-            if (mid == n) first.run();
-            else SecondThread.shared().runBeside(first, second);
+        /** Runs a pass: all blocks, on this thread and the helper from {@link GraphOperators#PARALLEL_MIN} rows on. */
+        private void run(Runnable task) {
+            next.set(0);
+            if (twoThreads) SecondThread.shared().runBeside(task, task);
+            else task.run();
         }
 
-        /** Pass 1 on rows {@code [from, to)}: the product (for a row-block operator) and its sums. */
-        private void sums(int from, int to, double[] out) {
+        /** Pass 1 on block {@code b}: the product (for a row-block operator) and its sums. */
+        private void sums(int b) {
             double[] v = this.v, vp = this.vPrev, y = this.y, u = constantU ? null : this.u;
+            int from = b * CHUNK, to = Math.min(from + CHUNK, n);
+            if (rows != null) rows.applyRows(v, y, from, to);
             double vy = 0, vv = 0, uy = 0;
-            for (int b = from; b < to; b += CHUNK) {
-                int e = Math.min(b + CHUNK, to);
-                if (rows != null) rows.applyRows(v, y, b, e);
-                if (u == null) {
-                    for (int i = b; i < e; i++) {
-                        double yi = y[i], vi = v[i];
-                        vy += vi * yi;
-                        vv += vp[i] * vi;
-                        uy += yi;
-                    }
-                } else {
-                    for (int i = b; i < e; i++) {
-                        double yi = y[i], vi = v[i];
-                        vy += vi * yi;
-                        vv += vp[i] * vi;
-                        uy += u[i] * yi;
-                    }
+            if (u == null) {
+                for (int i = from; i < to; i++) {
+                    double yi = y[i], vi = v[i];
+                    vy += vi * yi;
+                    vv += vp[i] * vi;
+                    uy += yi;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    double yi = y[i], vi = v[i];
+                    vy += vi * yi;
+                    vv += vp[i] * vi;
+                    uy += u[i] * yi;
                 }
             }
-            out[0] = vy;
-            out[1] = vv;
-            out[2] = uy;
+            sums1[3 * b] = vy;
+            sums1[3 * b + 1] = vv;
+            sums1[3 * b + 2] = uy;
         }
 
-        /** Pass 2 on rows {@code [from, to)}: {@code V_{k+1}} over {@code V_{k−1}}, with {@code ‖·‖²} and the u-sum. */
-        private void update(int from, int to, double[] out) {
+        /** Pass 2 on block {@code b}: {@code V_{k+1}} over {@code V_{k−1}}, with {@code ‖·‖²} and the u-sum. */
+        private void update(int b) {
+            int from = b * CHUNK, to = Math.min(from + CHUNK, n);
             double[] v = this.v, vp = this.vPrev, y = this.y;
             double fy = this.fy, fp = this.fp, fv = this.fv;
             double ss = 0, su = 0;
@@ -508,8 +528,8 @@ public final class LanczosEigenSolver implements SymmetricEigenSolver {
                     su += w * u[i];
                 }
             }
-            out[0] = ss;
-            out[1] = su;
+            sums2[2 * b] = ss;
+            sums2[2 * b + 1] = su;
         }
 
         /** {@code target += a q_k}. */

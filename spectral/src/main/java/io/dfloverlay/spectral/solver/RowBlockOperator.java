@@ -3,8 +3,8 @@ package io.dfloverlay.spectral.solver;
 /**
  * A symmetric operator whose product can be formed a block of rows at a time, so that a solver can
  * fuse its own per-row work (dot products, updates) with the product while the rows are in cache,
- * and split both over two threads at a row that halves the work. Row {@code v} of the result must
- * not depend on which block or thread computed it.
+ * and share the blocks out over threads. Row {@code v} of the result must not depend on which
+ * block or thread computed it, and blocks of disjoint rows may be computed at the same time.
  */
 public interface RowBlockOperator extends SymmetricOperator {
     /**
@@ -16,12 +16,4 @@ public interface RowBlockOperator extends SymmetricOperator {
      * @param to   one past the last row, {@code to <= n}
      */
     void applyRows(double[] x, double[] y, int from, int to);
-
-    /**
-     * A row that splits the product's work into two halves of about equal cost (for a sparse
-     * matrix, of about equal numbers of entries).
-     *
-     * @return a row in {@code [0, n]}
-     */
-    int halfwayRow();
 }

@@ -169,7 +169,7 @@ class LanczosEigenSolverTest extends SymmetricEigenSolverContract {
      * The fused path (product and first pass in one sweep, for a {@link RowBlockOperator}) and the
      * plain path (product, then the passes) do the same arithmetic in the same order: equal results
      * to the bit, with the all-ones vector, a general vector or nothing deflated, below and above
-     * the two-thread threshold (where both split the vector passes at n/2 for a regular graph).
+     * the two-thread threshold (where blocks are shared out dynamically and summed in block order).
      */
     @ParameterizedTest(name = "n={0}")
     @ValueSource(ints = {2 * 150, 2 * 2000, GraphOperators.PARALLEL_MIN + 2})
