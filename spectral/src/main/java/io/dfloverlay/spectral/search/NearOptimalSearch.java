@@ -8,6 +8,7 @@ import io.dfloverlay.spectral.SpectralMethod;
 import io.dfloverlay.spectral.Spectra;
 import io.dfloverlay.spectral.solver.GraphOperators;
 import io.dfloverlay.spectral.solver.LanczosEigenSolver;
+import io.dfloverlay.spectral.solver.RegularRowSums;
 import io.dfloverlay.spectral.solver.RitzSet;
 import io.dfloverlay.spectral.solver.RowBlockOperator;
 import io.dfloverlay.spectral.solver.SpectrumEnds;
@@ -354,16 +355,9 @@ public final class NearOptimalSearch implements GraphGenerator {
             rows(x, y, from, to);
         }
 
-        /** Rows {@code [from, to)} of {@code y = A x}, summed in chunks of four (as the graph operators). */
+        /** Rows {@code [from, to)} of {@code y = A x}, by the graph operators' regular kernel. */
         private void rows(double[] x, double[] y, int from, int to) {
-            int[] a = adj;
-            for (int v = from; v < to; v++) {
-                int p = v * d, end = p + d;
-                double s = 0;
-                for (; p + 3 < end; p += 4) s += (x[a[p]] + x[a[p + 1]]) + (x[a[p + 2]] + x[a[p + 3]]);
-                for (; p < end; p++) s += x[a[p]];
-                y[v] = s;
-            }
+            RegularRowSums.sums(adj, d, x, y, from, to);
         }
 
         boolean has(int u, int v) {

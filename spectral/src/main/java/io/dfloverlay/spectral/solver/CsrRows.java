@@ -8,9 +8,9 @@ import io.dfloverlay.core.graph.Graph;
  * a kernel the JIT compiles tightly: the row is read from local arrays in chunks of four with a
  * pairwise sum, with no accessor calls. Same-process measurement at n = 10^6, d = 8, one thread
  * (2026-12-02, loaded box, best of 12): 11.6 ms per product through {@link Graph#neighborAt} with one
- * addition chain, 9.6 ms with this kernel. For a regular graph, {@link #sums} finds row {@code v} at
- * {@code v·d} without reading the offsets, and the rows of the most common degree, 8, are unrolled
- * completely (the same additions in the same order, so the same sums): the whole Lanczos run at
+ * addition chain, 9.6 ms with this kernel. For a regular graph, {@link #sums} uses
+ * {@link RegularRowSums} (row {@code v} at {@code v·d} without the offsets, degree 8 unrolled
+ * completely; the same additions in the same order, so the same sums): the whole Lanczos run at
  * n = 10^6 on two threads took 5.9–6.1 s instead of 6.8–7.7 s (3 alternating pairs, quiet box,
  * 2026-12-02). Immutable.
  */
@@ -45,27 +45,15 @@ final class CsrRows {
 
     /** Rows {@code [from, to)} of {@code y = A x}: {@code y[v] = }{@link #sum}{@code (x, v)}. */
     void sums(double[] x, double[] y, int from, int to) {
-        int d = regularDegree;
-        int[] a = neighbors;
-        if (d == 8) {
-            for (int v = from, p = 8 * from; v < to; v++, p += 8)
-                y[v] = ((x[a[p]] + x[a[p + 1]]) + (x[a[p + 2]] + x[a[p + 3]])) + ((x[a[p + 4]] + x[a[p + 5]]) + (x[a[p + 6]] + x[a[p + 7]]));
-        } else if (d >= 0) {
-            for (int v = from; v < to; v++) y[v] = sum(x, a, d * v, d * v + d);
+        if (regularDegree >= 0) {
+            RegularRowSums.sums(neighbors, regularDegree, x, y, from, to);
         } else {
-            for (int v = from; v < to; v++) y[v] = sum(x, a, offsets[v], offsets[v + 1]);
+            for (int v = from; v < to; v++) y[v] = RegularRowSums.sum(x, neighbors, offsets[v], offsets[v + 1]);
         }
     }
 
     /** {@code Σ x[u]} over the neighbours {@code u} of {@code v}. */
     double sum(double[] x, int v) {
-        return sum(x, neighbors, offsets[v], offsets[v + 1]);
-    }
-
-    private static double sum(double[] x, int[] a, int p, int end) {
-        double s = 0;
-        for (; p + 3 < end; p += 4) s += (x[a[p]] + x[a[p + 1]]) + (x[a[p + 2]] + x[a[p + 3]]);
-        for (; p < end; p++) s += x[a[p]];
-        return s;
+        return RegularRowSums.sum(x, neighbors, offsets[v], offsets[v + 1]);
     }
 }
