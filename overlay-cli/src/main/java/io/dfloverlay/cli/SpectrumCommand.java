@@ -56,24 +56,18 @@ public final class SpectrumCommand implements Callable<Integer> {
         PhaseTimer timer = new PhaseTimer();
         Graph g = graph.read();
         timer.lap("read");
-        SpectralReport r;
-        DiameterBounds diam;
+        FutureTask<DiameterBounds> sweeps = null;
         if (g.numNodes() < GraphOperators.PARALLEL_MIN) {
             // The solve runs on one thread below PARALLEL_MIN: the BFS sweeps take the other core.
-            FutureTask<DiameterBounds> sweeps = new FutureTask<>(() -> Diameter.of(g));
+            sweeps = new FutureTask<>(() -> Diameter.of(g));
             Thread worker = new Thread(sweeps, "diameter-bounds");
             worker.setDaemon(true);
             worker.start();
-            r = SpectralReport.of(g, weights, graph.method(), tolerance);
-            timer.lap(reportPhase(r));
-            diam = await(sweeps);
-            timer.lap("diameter bounds (rest, run beside)");
-        } else {
-            r = SpectralReport.of(g, weights, graph.method(), tolerance);
-            timer.lap(reportPhase(r));
-            diam = Diameter.of(g);
-            timer.lap("diameter bounds");
         }
+        SpectralReport r = SpectralReport.of(g, weights, graph.method(), tolerance);
+        timer.lap(reportPhase(r));
+        DiameterBounds diam = sweeps != null ? await(sweeps) : Diameter.of(g);
+        timer.lap(sweeps != null ? "diameter bounds (rest, run beside)" : "diameter bounds");
         spec.commandLine().getOut().print(render(g, r, diam, graph.json));
         spec.commandLine().getOut().flush();
         timer.lap("output");

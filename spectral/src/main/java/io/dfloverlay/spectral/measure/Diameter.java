@@ -1,16 +1,14 @@
 package io.dfloverlay.spectral.measure;
 
-import io.dfloverlay.core.graph.BreadthFirstSearch;
 import io.dfloverlay.core.graph.DirectionOptimizingBfs;
 import io.dfloverlay.core.graph.Graph;
 
 /**
- * Diameter of an unweighted graph by breadth-first search (the searches are those of
- * {@link io.dfloverlay.core.graph.Diameter} and {@link BreadthFirstSearch}): exact by all-pairs BFS
- * ({@code O(n (n + m))}) up to {@link #EXACT_MAX_NODES} nodes; beyond, bounds from a few BFS
+ * Diameter of an unweighted graph by breadth-first search, every search direction-optimizing
+ * ({@link DirectionOptimizingBfs}): exact by all-pairs BFS ({@link io.dfloverlay.core.graph.Diameter},
+ * {@code O(n (n + m))}) up to {@link #EXACT_MAX_NODES} nodes; beyond, bounds from a few BFS
  * sweeps: the largest eccentricity seen (lower, double sweep of Magnien, Latapy and Habib 2009)
- * and twice the smallest eccentricity seen (upper, since {@code diam <= 2 ecc(v)} for every v); these
- * sweeps are direction-optimizing ({@link DirectionOptimizingBfs}).
+ * and twice the smallest eccentricity seen (upper, since {@code diam <= 2 ecc(v)} for every v).
  * Deterministic; stateless and thread-safe.
  */
 public final class Diameter {

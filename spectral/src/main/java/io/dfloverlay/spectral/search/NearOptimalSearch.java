@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.IntStream;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -339,15 +338,9 @@ public final class NearOptimalSearch implements GraphGenerator {
 
         @Override
         public void apply(double[] x, double[] y) {
-            if (n < GraphOperators.PARALLEL_MIN) {
-                rows(x, y, 0, n);
-                return;
-            }
-            int mid = n / 2;
-            IntStream.range(0, 2).parallel().forEach(h -> {
-                if (h == 0) rows(x, y, 0, mid);
-                else rows(x, y, mid, n);
-            });
+            // One thread: Lanczos forms its products block by block (applyRows, on two threads from
+            // PARALLEL_MIN rows); the whole product is only its one M u per solve.
+            rows(x, y, 0, n);
         }
 
         @Override

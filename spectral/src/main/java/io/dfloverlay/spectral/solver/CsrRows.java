@@ -20,12 +20,10 @@ final class CsrRows {
     /** The common degree of a regular graph, else -1. */
     private final int regularDegree;
 
-    private CsrRows(int[] offsets, int[] neighbors) {
+    private CsrRows(int[] offsets, int[] neighbors, int regularDegree) {
         this.offsets = offsets;
         this.neighbors = neighbors;
-        int n = offsets.length - 1, d = n == 0 ? -1 : offsets[1];
-        for (int v = 0; v < n && d >= 0; v++) if (offsets[v + 1] - offsets[v] != d) d = -1;
-        this.regularDegree = d;
+        this.regularDegree = regularDegree;
     }
 
     /** Copies the CSR arrays of {@code g}. */
@@ -35,7 +33,7 @@ final class CsrRows {
         for (int v = 0; v <= n; v++) offsets[v] = g.offset(v);
         int[] neighbors = new int[offsets[n]];
         for (int i = 0; i < neighbors.length; i++) neighbors[i] = g.neighborAt(i);
-        return new CsrRows(offsets, neighbors);
+        return new CsrRows(offsets, neighbors, n > 0 && g.isRegular() ? g.maxDegree() : -1);
     }
 
     /** The degree of {@code v}. */
